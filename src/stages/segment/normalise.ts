@@ -1,0 +1,10 @@
+const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+
+/**
+ * The form used for dictionary lookups: lower case, with curly apostrophes and quotes
+ * straightened, so "People’s Republic" matches "people's republic".
+ */
+export function normaliseWord(word: string): string {
+  return word.replace(CURLY, "'").replace(CURLY_DOUBLE, '"').toLowerCase();
+}
