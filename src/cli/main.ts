@@ -1,5 +1,44 @@
-/** Entry point of the `dyad` command line. */
+/**
+ * The `dyad` command line: wires the commands together. Each command lives in
+ * `commands/<name>.ts` and exports `register<Name>(program)`.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { registerCode } from './commands/code.js';
+import { registerEval } from './commands/eval.js';
+
+/** Builds the program with every command registered. */
+export function createProgram(): Command {
+  const program = new Command('dyad')
+    .description('Political event data from news text: who did what to whom, when and where.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerCode(program);
+  registerEval(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 ok, 1 some inputs failed, 2 usage or configuration error. */
 export async function main(argv: readonly string[]): Promise<number> {
-  console.log(argv.length);
-  return 0;
+  process.exitCode = 0;
+  try {
+    await createProgram().parseAsync([...argv]);
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliError) {
+      console.error(`dyad: ${error.message}`);
+      return error.exitCode;
+    }
+    console.error(`dyad: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) {
+  main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }
