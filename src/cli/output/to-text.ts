@@ -29,8 +29,8 @@ function eventLines(doc: CodedDocument, e: CodedEvent): string[] {
   ];
 }
 
-function section(title: string, lines: readonly string[]): string[] {
-  return [`${title} (${lines.length === 0 ? 'none' : lines.length})`, ...lines, ''];
+function section(title: string, count: number, lines: readonly string[]): string[] {
+  return [`${title} (${count === 0 ? 'none' : count})`, ...lines, ''];
 }
 
 /** Formats one coded document as a readable report. */
