@@ -54,13 +54,11 @@ export function toTextReport(doc: CodedDocument): string {
   return [
     ...head,
     '',
-    ...section('Events', events.length ? events : []).map((l, i) =>
-      i === 0 ? `Events (${doc.events.length || 'none'})` : l,
-    ),
-    ...section('Actors', actors),
-    ...section('Quotes', quotes),
-    ...section('Claims', claims),
-    ...section('Places', places),
-    ...section('Times', times),
+    ...section('Events', doc.events.length, events),
+    ...section('Actors', actors.length, actors),
+    ...section('Quotes', quotes.length, quotes),
+    ...section('Claims', claims.length, claims),
+    ...section('Places', places.length, places),
+    ...section('Times', times.length, times),
   ].join('\n');
 }
