@@ -10,12 +10,12 @@ import type { Article } from '../../core/article.js';
 import { failure, type Outcome, success, warning } from '../../core/problem.js';
 import { isBoilerplate } from './_boilerplate.js';
 import { findCanonicalUrl, findPublicationDate, findTitle, type MetaDocument } from './_html-metadata.js';
+import { htmlToParagraphs } from './_html-text.js';
 import { makeArticle } from './_make-article.js';
 
 /** Deeper nesting than this is refused: no article needs it, and it is a known way to exhaust parsers. */
 export const MAX_HTML_DEPTH = 512;
 
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT']);
 const VOID = new Set([
   'area',
   'base',
@@ -49,27 +49,6 @@ export function htmlDepth(html: string): number {
   return max;
 }
 
-interface DomElement {
-  readonly tagName: string;
-  readonly textContent: string | null;
-  readonly children: ArrayLike<DomElement>;
-}
-
-/** Text of the block elements that hold no other block element, in document order. */
-function blockTexts(root: DomElement, out: string[] = []): string[] {
-  const children = Array.from(root.children);
-  const hasBlockInside = (el: DomElement): boolean =>
-    Array.from(el.children).some((c) => BLOCKS.has(c.tagName) || hasBlockInside(c));
-  for (const child of children) {
-    if (BLOCKS.has(child.tagName) && !hasBlockInside(child)) {
-      out.push((child.textContent ?? '').replace(/\s+/g, ' ').trim());
-    } else {
-      blockTexts(child, out);
-    }
-  }
-  return out;
-}
-
 /** Reads one HTML page as an article. Never throws. */
 export function parseHtmlArticle(html: string, origin: string): Outcome<Article> {
   const depth = htmlDepth(html);
@@ -88,8 +67,7 @@ export function parseHtmlArticle(html: string, origin: string): Outcome<Article>
       charThreshold: 100,
     }).parse();
     const title = findTitle(meta, found?.title);
-    const body = parseHTML(`<!doctype html><html><body>${found?.content ?? ''}</body></html>`).document.body;
-    const paragraphs = blockTexts(body as unknown as DomElement).filter((p) => !isBoilerplate(p) && p !== title);
+    const paragraphs = htmlToParagraphs(found?.content ?? '', true).filter((p) => !isBoilerplate(p) && p !== title);
     const text = paragraphs.join('\n\n');
     if (text === '') return failure(origin, 'no article text found in the HTML page');
     const article = makeArticle({ date, text, origin, ...(title ? { title } : {}), ...(url ? { url } : {}) });
