@@ -36,8 +36,9 @@ export async function runCode(paths: readonly string[], options: CodeOptions): P
   let failed = 0;
   for await (const input of readInputs(paths, { stdin: process.stdin })) {
     if (!input.ok) {
-      failed++;
-      console.error(`dyad: ${formatProblem(input.problem)}`);
+      const isWarning = input.problem.severity === 'warning';
+      if (!isWarning) failed++;
+      console.error(`dyad: ${isWarning ? 'warning: ' : ''}${formatProblem(input.problem)}`);
       continue;
     }
     for (const w of input.warnings) console.error(`dyad: warning: ${formatProblem(w)}`);
