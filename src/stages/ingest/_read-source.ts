@@ -5,11 +5,37 @@ import { type ByteSource, collectBytes, peekBytes } from './_byte-source.js';
 import { decodeUtf8 } from './_decode-utf8.js';
 import type { ReadLimits } from './_options.js';
 import { describeBinary, looksLikeJsonl, SNIFF_BYTES } from './_sniff-bytes.js';
+import { looksLikeFeed, parseFeed } from './read-feed.js';
+import { parseHtmlArticle } from './read-html.js';
 import { readJsonl } from './read-jsonl.js';
 import { parseTextArticle } from './read-text.js';
 
-/** `sniff`: JSONL when the first non-blank character is `{`, the text format otherwise. */
-export type InputFormat = 'text' | 'jsonl' | 'sniff';
+/** Formats a file can be read in. */
+export type FileFormat = 'text' | 'jsonl' | 'html' | 'feed';
+/** `sniff`: JSONL when the first non-blank character is `{`, HTML or a feed when it is `<`, else text. */
+export type InputFormat = FileFormat | 'sniff';
+
+/** Sniffs the format from the first bytes. */
+function sniffFormat(head: Uint8Array): FileFormat {
+  if (looksLikeJsonl(head)) return 'jsonl';
+  const start = new TextDecoder('utf-8').decode(head).trimStart();
+  if (!start.startsWith('<')) return 'text';
+  return looksLikeFeed(start) ? 'feed' : 'html';
+}
+
+/** Decodes a whole web page or feed and reads its article(s). */
+function readMarkup(
+  bytes: Uint8Array | null,
+  input: string,
+  format: 'html' | 'feed',
+  limits: ReadLimits,
+): Outcome<Article>[] {
+  if (bytes === null)
+    return [failure(input, `input is larger than ${limits.maxFileBytes} bytes (maxFileBytes): refused`)];
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return [failure(input, `invalid UTF-8 at byte ${decoded.offset}: refused`)];
+  return format === 'html' ? [parseHtmlArticle(decoded.text, input)] : parseFeed(decoded.text, input);
+}
 
 /** Decodes and parses a whole text-format input, checking the length limits. */
 export function readTextBytes(bytes: Uint8Array | null, input: string, limits: ReadLimits): Outcome<Article> {
@@ -46,9 +72,13 @@ export async function* readSource(
     yield failure(input, binary);
     return;
   }
-  const resolved = format === 'sniff' ? (looksLikeJsonl(head) ? 'jsonl' : 'text') : format;
+  const resolved = format === 'sniff' ? sniffFormat(head) : format;
   if (resolved === 'jsonl') {
     yield* readJsonl(all, input, limits);
+    return;
+  }
+  if (resolved === 'html' || resolved === 'feed') {
+    yield* readMarkup(await collectBytes(all, limits.maxFileBytes), input, resolved, limits);
     return;
   }
   yield readTextBytes(await collectBytes(all, limits.maxFileBytes), input, limits);

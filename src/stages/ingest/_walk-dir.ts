@@ -1,6 +1,6 @@
 /**
- * Walks a directory for article files: recursive, in sorted order, `.txt`, `.jsonl` and
- * `.ndjson` only. Hidden entries (`.git`, `.DS_Store`) are passed over; other files are
+ * Walks a directory for article files: recursive, in sorted order, the extensions of
+ * `ARTICLE_EXTENSIONS` only. Hidden entries (`.git`, `.DS_Store`) are passed over; other files are
  * counted and reported once, as a warning naming the directory.
  */
 import type { Dirent } from 'node:fs';
@@ -8,17 +8,23 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { type Problem, warning } from '../../core/problem.js';
 import { describeFsError } from './_fs-errors.js';
+import type { FileFormat } from './_read-source.js';
 
 /** Extensions read in a directory, and the format each is read in. */
-export const ARTICLE_EXTENSIONS: ReadonlyMap<string, 'text' | 'jsonl'> = new Map([
+export const ARTICLE_EXTENSIONS: ReadonlyMap<string, FileFormat> = new Map([
   ['.txt', 'text'],
   ['.jsonl', 'jsonl'],
   ['.ndjson', 'jsonl'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.xml', 'feed'],
+  ['.rss', 'feed'],
+  ['.atom', 'feed'],
 ]);
 
 /** A file to read, or a problem met on the way. */
 export type WalkItem =
-  | { readonly kind: 'file'; readonly path: string; readonly format: 'text' | 'jsonl' }
+  | { readonly kind: 'file'; readonly path: string; readonly format: FileFormat }
   | { readonly kind: 'problem'; readonly problem: Problem };
 
 interface Walk {
@@ -69,7 +75,10 @@ function skippedWarning(dir: string, skipped: ReadonlyMap<string, number>): Prob
   if (count === 0) return null;
   const kinds = [...skipped.keys()].sort().join(', ');
   const files = count === 1 ? '1 file' : `${count} files`;
-  return warning(dir, `skipped ${files} of other types (${kinds}); directories are read for .txt, .jsonl, .ndjson`);
+  return warning(
+    dir,
+    `skipped ${files} of other types (${kinds}); directories are read for ${[...ARTICLE_EXTENSIONS.keys()].join(', ')}`,
+  );
 }
 
 /** What a directory holds for the readers. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -47,7 +47,9 @@ describe('readInputs on a directory', () => {
     const tree = fixture('tree');
     const outcomes = await collect(readInputs([tree]));
     expect(outcomes.map((o) => (o.ok ? o.warnings.map(formatProblem) : []))).toEqual([
-      [`${tree}: skipped 2 files of other types (.csv, .html); directories are read for .txt, .jsonl, .ndjson`],
+      [
+        `${tree}: skipped 2 files of other types (.csv, .md); directories are read for .txt, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom`,
+      ],
       [],
       [],
       [],
@@ -65,7 +67,8 @@ describe('readInputs on a directory', () => {
         problem: {
           input: dir,
           severity: 'warning',
-          message: 'skipped 1 file of other types (.md); directories are read for .txt, .jsonl, .ndjson',
+          message:
+            'skipped 1 file of other types (.md); directories are read for .txt, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom',
         },
       },
     ]);
@@ -145,5 +148,30 @@ describe('readInputs on stdin', () => {
     const stdin = Readable.from([`date 2024-05-02\n${'Togo ratified the accord. '.repeat(100)}`]);
     const outcomes = await collect(readInputs(['-'], { stdin, maxFileBytes: 1000 }));
     expect(outcomes.map(summary)).toEqual(['-: input is larger than 1000 bytes (maxFileBytes): refused']);
+  });
+});
+
+describe('readInputs on web pages and feeds', () => {
+  it('reads an HTML page and every item of a feed, by extension or by sniffing', async () => {
+    const dir = makeTempDir();
+    const page = readFileSync(new URL('../../../test/fixtures/html/ministry-statement.html', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'page.html'), page);
+    writeFileSync(join(dir, 'saved-page'), page);
+    writeFileSync(
+      join(dir, 'world.rss'),
+      readFileSync(new URL('../../../test/fixtures/feeds/world.rss', import.meta.url)),
+    );
+    const outcomes = await collect(
+      readInputs([join(dir, 'page.html'), join(dir, 'saved-page'), join(dir, 'world.rss')]),
+    );
+    expect(
+      outcomes.map((o) => (o.ok ? `${o.value.origin} ${o.value.date} ${o.value.title}` : o.problem.message)),
+    ).toEqual([
+      `${join(dir, 'page.html')} 2024-03-12 Ministers agree to reopen two border crossings`,
+      `${join(dir, 'saved-page')} 2024-03-12 Ministers agree to reopen two border crossings`,
+      `${join(dir, 'world.rss')} item 1 2024-03-13 Ghana and Togo sign a security pact`,
+      `${join(dir, 'world.rss')} item 2 2024-03-14 Protests in the capital`,
+      'feed item has no content, description or summary',
+    ]);
   });
 });

@@ -11,13 +11,12 @@ import { failure, type Outcome } from '../../core/problem.js';
 import { describeFileKind, describeFsError } from './_fs-errors.js';
 import { type ReadLimits, type ReadOptions, readLimits } from './_options.js';
 import { type InputFormat, readSource } from './_read-source.js';
-import { listDirectory } from './_walk-dir.js';
+import { ARTICLE_EXTENSIONS, listDirectory } from './_walk-dir.js';
 
 /** Format of a file named on the command line: by extension, else sniffed from its content. */
 function formatOf(path: string): InputFormat {
   const ext = extname(path).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  return ext === '.txt' ? 'text' : 'sniff';
+  return ARTICLE_EXTENSIONS.get(ext) ?? 'sniff';
 }
 
 /** Catches what escapes a reader (an I/O error mid-stream) as a failure naming the input. */
