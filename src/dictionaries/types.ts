@@ -32,23 +32,42 @@ export interface AgentEntry {
   readonly phrase: readonly string[];
   /** Role code to append to a country or organisation code (`GOV`, `MIL`, `MED`...). */
   readonly code: string;
+  /** Where the code goes: `suffix` (PETRARCH `[~GOV]`, the default) or `prefix` (`[NGO~]`). */
+  readonly position?: 'suffix' | 'prefix';
   readonly source: Source;
 }
 
-/** One element of a verb pattern, in the PETRARCH-1 order of the sentence. */
+/**
+ * One element of a verb pattern, in the PETRARCH-1 order of the sentence.
+ * `adjacent: true` = this item must immediately follow the previous one (PETRARCH `_` glue,
+ * `IN_*`); otherwise other words may come between. Words are lower case.
+ */
 export type PatternItem =
-  | { readonly kind: 'verb' } // `*`: the verb itself
-  | { readonly kind: 'source' } // `$`: the source actor
-  | { readonly kind: 'target' } // `+`: the target actor
-  | { readonly kind: 'word'; readonly words: readonly string[] } // literal word, or a synonym set
-  | { readonly kind: 'skip' }; // `^` / `_` style gaps, where a syntax allows them
+  | { readonly kind: 'verb'; readonly adjacent?: boolean } // `*`: the verb itself
+  | { readonly kind: 'source'; readonly adjacent?: boolean } // `$`: the source actor
+  | { readonly kind: 'target'; readonly adjacent?: boolean } // `+`: the target actor
+  | { readonly kind: 'compound'; readonly adjacent?: boolean } // `%`: source and target are the members of one compound actor
+  // literal word, or a synonym set: alternatives with spaces (`austrian florin`) are phrases of consecutive tokens
+  | { readonly kind: 'word'; readonly words: readonly string[]; readonly adjacent?: boolean }
+  | { readonly kind: 'skip'; readonly adjacent?: boolean }; // `^`: skip a noun phrase
 
 /** A verb pattern: when it matches around the verb, the event gets `code`. */
 export interface VerbPattern {
-  /** CAMEO event code, e.g. `111`; `---` style null codes are dropped at load. */
+  /**
+   * Event code, e.g. `111`; `---` style null codes are dropped at load. User files may hold
+   * non-CAMEO codes (`174K`, `1010`, `102b`): treat them as opaque strings. `---` occurs
+   * only together with `reverse` (PETRARCH-2 `[:173]`): then only the reverse event is coded.
+   */
   readonly code: string;
+  /** For a PETRARCH pair code `[AAA:BBB]`: BBB, an event from the target back to the source. */
+  readonly reverse?: string;
   /** Lemmas of the verb(s) the pattern hangs on (a PETRARCH synonym block gives several). */
   readonly verbs: readonly string[];
+  /**
+   * Lower-case surface forms the pattern applies to, when the file lists them (user files);
+   * absent = any form of `verbs`. Lets `MEET [031:031]` and `MET [031:032]` differ.
+   */
+  readonly forms?: readonly string[];
   readonly pattern: readonly PatternItem[];
   readonly source: Source;
 }
@@ -56,7 +75,7 @@ export interface VerbPattern {
 /** Phrases whose presence discards a sentence or a story (sports, entertainment...). */
 export interface DiscardEntry {
   readonly phrase: readonly string[];
-  /** `sentence` for `+` entries, `story` for `$` entries in PETRARCH discard files. */
+  /** `story` for `+` entries, `sentence` for plain entries in PETRARCH discard files. */
   readonly scope: 'sentence' | 'story';
   readonly source: Source;
 }
