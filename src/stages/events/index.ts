@@ -1,15 +1,98 @@
 /**
  * @module events
- * Codes CAMEO events: who did what to whom.
+ * Codes CAMEO events: who did what to whom. Per sentence: discards, a view with actor slots
+ * and short asides deleted, clauses, then verb patterns (see `_code.ts`); events are then
+ * dated, placed, tied to quotes, and deduplicated within the sentence.
  */
 
 import type { Context } from '../../context.js';
-import type { Placed, Quoted, Segmented, Timed, WithActors, WithEvents } from '../../core/document.js';
+import type {
+  Actor,
+  CodedEvent,
+  Mention,
+  Placed,
+  Quoted,
+  Segmented,
+  Timed,
+  WithActors,
+  WithEvents,
+} from '../../core/document.js';
+import { overlaps } from '../../core/span.js';
+import type { DiscardEntry } from '../../dictionaries/types.js';
+import { sentenceWords, type Word } from '../mentions/words.js';
+import { buildEvent } from './_build.js';
+import { codeView, type Speaker } from './_code.js';
+import { verbIndex } from './_verbs.js';
+import { buildView, type View } from './_view.js';
+
+function hasPhrase(words: readonly Word[], entries: readonly DiscardEntry[]): boolean {
+  for (const e of entries) {
+    const n = e.phrase.length;
+    for (let i = 0; n > 0 && i + n <= words.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = words[i + k]?.normal === e.phrase[k]?.toLowerCase();
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/** A dateline ("CEBU CITY: --"): a run of capitalised words and a colon opening the text. */
+function isDateline(words: readonly Word[], text: string): boolean {
+  const colon = words.findIndex((w) => w.normal === ':');
+  if (colon < 1 || colon > 4) return false;
+  const head = text.slice(0, text.indexOf(':'));
+  return head === head.toUpperCase() && /[A-Z]/.test(head) && words[colon + 1]?.normal.startsWith('-') === true;
+}
+
+/** The coded speaker of the quote around a live word of a view. */
+function speakerOf(doc: Segmented & Quoted, view: View): Speaker {
+  return (verb) => {
+    const start = doc.tokens[view.live[verb]?.first ?? -1]?.span.start ?? -1;
+    const quote = doc.quotes.find((q) => q.span.start <= start && start < q.span.end);
+    const who = quote?.speaker;
+    if (!who?.code || !who.actorId) return null;
+    return { actorId: who.actorId, name: who.name, code: who.code, span: who.span, person: false };
+  };
+}
 
 /** Codes CAMEO events: who did what to whom. */
 export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Quoted>(
   doc: D,
-  _ctx: Context,
+  ctx: Context,
 ): D & WithEvents {
-  return { ...doc, events: [] };
+  const index = verbIndex(ctx);
+  const sentences = doc.sentences.map((s) => sentenceWords(doc.tokens, s));
+  if (index.storyDiscards.length > 0 && sentences.some((w) => hasPhrase(w, index.storyDiscards)))
+    return { ...doc, events: [] };
+  const actors = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const events: CodedEvent[] = [];
+  sentences.forEach((words, i) => {
+    if (hasPhrase(words, index.sentenceDiscards)) return;
+    if (i === 0 && isDateline(words, doc.sentences[0]?.text ?? '')) return;
+    // A line ending in a colon introduces a list or a caption ("RELATED VIDEO — ...:").
+    if (words[words.length - 1]?.normal === ':') return;
+    const mentions = bySentence.get(i) ?? [];
+    // An event needs two differently coded actors.
+    const span = doc.sentences[i]?.span;
+    const speaks = span !== undefined && doc.quotes.some((q) => q.speaker?.code && overlaps(q.span, span));
+    if (!speaks && new Set(mentions.map((m) => actors.get(m.actorId)?.code ?? null)).size < 2) return;
+    const view = buildView(doc, i, mentions, actors, words);
+    if (!view) return;
+    const seen = new Set<string>();
+    const coded = codeView(view, index, speakerOf(doc, view));
+    for (const raw of coded.events) {
+      const key = `${raw.code}|${raw.source.code}|${raw.target.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push(buildEvent(doc, view, coded.clauses, i, raw, `e${events.length + 1}`));
+    }
+  });
+  return { ...doc, events };
 }

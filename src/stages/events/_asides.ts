@@ -1,0 +1,58 @@
+/**
+ * Short asides the coder ignores, as TABARI's comma rule does: a comma-delimited stretch of
+ * 2 to 9 words inside the sentence or at its end ("Osgiliath, the state's fiercest foe,",
+ * ", officials said."), and bracketed asides ("(EU)"). List items ("Mordor, the Shire,
+ * Fornost and Bree") are kept.
+ */
+import { verbLike, type Word } from '../mentions/words.js';
+
+const MIN = 2;
+const MAX = 9;
+const END = new Set(['.', '!', '?', '"', "'"]);
+
+/** Which words of a sentence are asides. `inSlot`/`slotEnd` tell where actor phrases start and end. */
+export function deleted(
+  words: readonly Word[],
+  inSlot: (i: number) => boolean,
+  slotEnd: (i: number) => boolean,
+): boolean[] {
+  const out = words.map(() => false);
+  const commas: number[] = [];
+  words.forEach((w, i) => {
+    if (w.normal === ',') commas.push(i);
+  });
+  let last = words.length;
+  while (last > 0 && END.has(words[last - 1]?.normal ?? '')) last--;
+  // A list item ("Mordor, the Shire, Fornost") is not an aside; a new clause is.
+  const list = (c: number, next: number): boolean => {
+    let s = c + 1;
+    if (words[s]?.normal === 'and') s++;
+    if (!slotEnd(c) || !inSlot(s)) return false;
+    // "A, B and C condemned D": the list ends with "and"/"or" before the verb.
+    for (let i = s; i < next; i++) {
+      if (verbLike(words, i)) return false;
+      if (words[i]?.normal === 'and' || words[i]?.normal === 'or') return true;
+    }
+    return true;
+  };
+  const drop = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) out[i] = true;
+  };
+  for (let k = 0; k < commas.length; k++) {
+    const c = commas[k] ?? 0;
+    const next = commas[k + 1] ?? last;
+    const length = next - c - 1;
+    if (length < MIN || length > MAX || list(c, next)) continue;
+    drop(c, next === last ? last : next);
+    // The comma closing an aside opens no clause of its own.
+    if (next !== last) k++;
+  }
+  // Bracketed asides: "(EU)".
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]?.normal !== '(') continue;
+    let j = i + 1;
+    while (j < words.length && words[j]?.normal !== ')' && j - i <= MAX) j++;
+    if (words[j]?.normal === ')') drop(i, j + 1);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Test helper for the events stage: codes a sentence with the invented fixture dictionaries
+ * (test/fixtures/coder), without the time, places and quotes stages unless given.
+ */
+import type { DictionaryKind } from '../../config.js';
+import { createContext } from '../../context.js';
+import { articleId } from '../../core/article.js';
+import type { Place, Quote, TimeExpr } from '../../core/document.js';
+import { findActors } from '../mentions/index.js';
+import { segment } from '../segment/index.js';
+import { codeEvents } from './index.js';
+
+const FIXTURES = new URL('../../../test/fixtures/coder/', import.meta.url).pathname;
+const KINDS: readonly DictionaryKind[] = ['verbs', 'actors', 'agents', 'discards'];
+
+/** A context with the fixture dictionaries. */
+export const fixtureContext = createContext({
+  dictionaries: KINDS.map((kind) => ({ kind, path: `${FIXTURES}${kind}.txt` })),
+});
+
+/** Extra stage outputs a test may supply. */
+export interface Extras {
+  readonly times?: readonly TimeExpr[];
+  readonly places?: readonly Place[];
+  readonly quotes?: readonly Quote[];
+}
+
+/** Codes `text` published on `date`; returns the document. */
+export function codeText(text: string, date = '1995-03-01', extras: Extras = {}) {
+  const ctx = fixtureContext;
+  const doc = findActors(segment({ id: articleId('t'), date, text }, ctx), ctx);
+  return codeEvents(
+    { ...doc, times: extras.times ?? [], places: extras.places ?? [], quotes: extras.quotes ?? [] },
+    ctx,
+  );
+}
+
+/** The events of `text` as `SOURCE TARGET CODE` strings, sorted. */
+export function triples(text: string, date?: string): string[] {
+  return codeText(text, date)
+    .events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`)
+    .sort();
+}

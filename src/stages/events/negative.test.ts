@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { codeText, triples } from './_testing.js';
+
+describe('codeEvents codes nothing when it should not', () => {
+  it.each([
+    ['negation', 'Arnor did not condemn Gondor.'],
+    ['negation with a contraction', "Arnor didn't praise Rohan."],
+    ['negation with "any"', 'Arnor has not praised Gondor in any way.'],
+    ['never', 'Arnor never condemned Gondor.'],
+    ['no actor', 'The ministers condemned the attack.'],
+    ['no target', 'Arnor condemned the attack.'],
+    ['no source', 'The ministers condemned Gondor.'],
+    ['same actor', 'Arnor condemned Arnor.'],
+    ['uncoded actor', 'Boromir condemned Gondor.'],
+    ['verb not in the dictionary', 'Arnor admired Gondor.'],
+    ['sentence discard', 'Arnor condemned Gondor over a baseball match.'],
+    ['a subordinate clause without subject', 'Arnor slept after condemning Gondor.'],
+    ['a caption ending in a colon', 'Arnor condemned Gondor:'],
+    ['empty text', ''],
+  ])('no event: %s', (_why, text) => {
+    expect(triples(text)).toEqual([]);
+  });
+
+  it('drops the whole story on a story discard', () => {
+    expect(triples('Arnor condemned Gondor. Rohan praised Ithilen after the World Cup.')).toEqual([]);
+  });
+
+  it('does not code a complement of a coded verb twice ("urged X to help Y")', () => {
+    expect(triples('Arnor urged Gondor to help Rohan.')).toEqual(['ARN GON 102']);
+  });
+
+  it('dedupes identical events in one sentence', () => {
+    expect(triples('Arnor condemned Gondor and condemned Gondor again.')).toEqual(['ARN GON 111']);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['—', '“”', '(((', ', , and, ,', 'Arnor and and and Gondor', '\u0000', 'Arnor '.repeat(500)]) {
+      expect(() => codeText(text)).not.toThrow();
+    }
+  });
+});

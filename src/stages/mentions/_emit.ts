@@ -1,0 +1,142 @@
+/**
+ * Turns the groups of a sentence into mentions and actors, with the article-wide memory
+ * that coreference needs: persons by surname, codes by role phrase ("Foreign Ministry" seen
+ * as CHN before), the latest organisation, and appositions ("Mamtimin Ala, the president").
+ */
+
+import type { Segmented } from '../../core/document.js';
+import { dictionary, rule, type Source } from '../../core/source.js';
+import { type Group, groupCodes, groupType } from './_groups.js';
+import type { MentionInput, Registry } from './_registry.js';
+import type { Word } from './words.js';
+
+/** What earlier sentences tell later ones. */
+export interface Memory {
+  /** Lower-case surname → person actor id. */
+  readonly surnames: Map<string, string>;
+  /** Agent phrase → country/organisation bases it was seen with. */
+  readonly roleBases: Map<string, string[]>;
+  /** Agent phrase → the person actor last described by it ("the spokesman"). */
+  readonly rolePersons: Map<string, string>;
+  lastOrg: { bases: string[]; name: string } | null;
+}
+
+export const newMemory = (): Memory => ({
+  surnames: new Map(),
+  roleBases: new Map(),
+  rolePersons: new Map(),
+  lastOrg: null,
+});
+
+const LEADING = new Set(['the', 'a', 'an']);
+
+/** Text of words `[from, to)`. */
+export function wordsText(doc: Segmented, words: readonly Word[], from: number, to: number): string {
+  const a = words[from];
+  const b = words[to - 1];
+  const first = a ? doc.tokens[a.first] : undefined;
+  const last = b ? doc.tokens[b.end - 1] : undefined;
+  return first && last ? doc.text.slice(first.span.start, last.span.end) : '';
+}
+
+function mentionOf(doc: Segmented, words: readonly Word[], g: Group, sentence: number): MentionInput {
+  const a = words[g.from];
+  const b = words[g.to - 1];
+  const firstToken = a?.first ?? 0;
+  const endToken = b?.end ?? firstToken;
+  const start = doc.tokens[firstToken]?.span.start ?? 0;
+  const end = doc.tokens[endToken - 1]?.span.end ?? start;
+  const role = g.agents.length > 0 ? roleText(g) : undefined;
+  const source: Source = g.actor ? g.actor.source : (g.agents[0]?.source ?? rule('person-name'));
+  return {
+    span: { start, end },
+    text: doc.text.slice(start, end),
+    sentence,
+    firstToken,
+    endToken,
+    form: g.person ? 'name' : g.actor || g.metonym ? 'name' : 'nominal',
+    ...(role ? { role } : {}),
+    ...(g.metonym ? { metonym: true } : {}),
+    source,
+  };
+}
+
+const roleText = (g: Group): string => g.agents.map((a) => a.phrase.join(' ')).join(' ');
+const roleKey = (g: Group): string => g.agents[0]?.phrase.join(' ') ?? '';
+
+function plainName(text: string): string {
+  const space = text.indexOf(' ');
+  return space > 0 && LEADING.has(text.slice(0, space).toLowerCase()) ? text.slice(space + 1) : text;
+}
+
+/** "the Chinese Foreign Ministry" lets a later "Foreign Ministry spokesman" be Chinese. */
+function rememberSuffixes(words: readonly Word[], g: Group, mem: Memory): void {
+  let key = words[g.to - 1]?.normal ?? '';
+  for (let i = g.to - 2; i >= g.from && i >= g.to - 3; i--) {
+    key = `${words[i]?.normal ?? ''} ${key}`;
+    mem.roleBases.set(key, g.bases);
+  }
+}
+
+/** Emits the mentions of one group; returns the first actor id, or null. */
+export function emitGroup(
+  doc: Segmented,
+  words: readonly Word[],
+  g: Group,
+  sentence: number,
+  reg: Registry,
+  mem: Memory,
+): string | null {
+  // Only a definite or titled role takes the country seen with it before ("the spokesman",
+  // "Foreign Ministry spokesman Wang Wenbin"), not "political leaders".
+  const definite = g.person !== null || words[g.from]?.normal === 'the' || (g.agents[0]?.phrase.length ?? 0) > 1;
+  if (g.bases.length === 0 && g.agents.length > 0 && definite) {
+    const seen = mem.roleBases.get(roleKey(g));
+    if (seen) g.bases = seen;
+  }
+  const mention = mentionOf(doc, words, g, sentence);
+  if (g.person === null && g.bases.length === 0 && g.actor === null) {
+    const person = mem.rolePersons.get(roleKey(g));
+    if (person) {
+      reg.addTo({ ...mention, form: 'nominal' }, person);
+      return person;
+    }
+  }
+  const codes = groupCodes(g);
+  if (g.agents.length > 0 && g.bases.length > 0) mem.roleBases.set(roleKey(g), g.bases);
+  if (g.actor && g.agents.length === 0) rememberSuffixes(words, g, mem);
+  const type = groupType(g, codes);
+  if (g.person) {
+    const name = wordsText(doc, words, g.person.from, g.person.to);
+    const id = reg.add(mention, {
+      key: `p:${name.toLowerCase()}`,
+      name,
+      type: 'person',
+      code: codes[0] ?? null,
+      source: mention.source,
+    });
+    const surname = words[g.person.to - 1]?.normal;
+    if (surname) mem.surnames.set(surname, id);
+    if (g.agents.length > 0) mem.rolePersons.set(roleKey(g), id);
+    return id;
+  }
+  const name = g.actor && g.agents.length === 0 ? g.actor.name : plainName(mention.text);
+  if (codes.length === 0) {
+    return reg.add(mention, { key: `n:${name.toLowerCase()}`, name, type, code: null, source: mention.source });
+  }
+  // "the organization" later means the latest organisation that was a sentence's subject.
+  const subject = g.from <= 1 || (g.from <= 3 && words[0]?.pos === 'PUNCT');
+  const org = type === 'igo' || type === 'ngo' || type === 'exile' || type === 'party';
+  if (g.actor && g.agents.length === 0 && org && subject) {
+    mem.lastOrg = { bases: g.bases, name: g.actor.name };
+  }
+  let first: string | null = null;
+  for (const code of codes) {
+    const id = reg.add(mention, { key: `c:${code}|${name.toLowerCase()}`, name, type, code, source: mention.source });
+    first ??= id;
+  }
+  return first;
+}
+
+/** Provenance of an actor entry, for tests. */
+export const entrySource = (table: string, entry: string): Source => dictionary(table, entry);

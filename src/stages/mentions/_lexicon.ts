@@ -1,0 +1,58 @@
+/**
+ * Actor and agent phrases compiled once per context into Maps: one-word phrases by their
+ * word, longer phrases by their first two words (each bucket longest first), so matching
+ * costs two Map lookups per word whatever the size of the dictionaries.
+ */
+import { type Context, memo } from '../../context.js';
+import { loadDictionaries } from '../../dictionaries/load.js';
+import type { ActorEntry, AgentEntry } from '../../dictionaries/types.js';
+
+/** A phrase of a dictionary entry. */
+export interface Phrase<E> {
+  readonly words: readonly string[];
+  readonly entry: E;
+}
+
+/** Phrases by first word (one-word phrases) and by first two words (longer ones). */
+export interface PhraseIndex<E> {
+  readonly single: ReadonlyMap<string, Phrase<E>>;
+  readonly multi: ReadonlyMap<string, readonly Phrase<E>[]>;
+}
+
+/** The compiled actor and agent phrase indexes. */
+export interface Lexicon {
+  readonly actors: PhraseIndex<ActorEntry>;
+  readonly agents: PhraseIndex<AgentEntry>;
+}
+
+/** The key of a two-word prefix. */
+export const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+
+/** Builds the index over entries' phrases; the first entry of a phrase wins. */
+export function indexPhrases<E extends { readonly phrase: readonly string[] }>(entries: readonly E[]): PhraseIndex<E> {
+  const single = new Map<string, Phrase<E>>();
+  const multi = new Map<string, Phrase<E>[]>();
+  for (const entry of entries) {
+    const words = entry.phrase.map((w) => w.toLowerCase()).filter((w) => w !== '');
+    const [a, b] = words;
+    if (a === undefined) continue;
+    if (b === undefined) {
+      if (!single.has(a)) single.set(a, { words, entry });
+      continue;
+    }
+    const key = pairKey(a, b);
+    const bucket = multi.get(key);
+    if (bucket) bucket.push({ words, entry });
+    else multi.set(key, [{ words, entry }]);
+  }
+  for (const bucket of multi.values()) bucket.sort((x, y) => y.words.length - x.words.length);
+  return { single, multi };
+}
+
+/** The lexicon for this context (memo key `mentions/lexicon`). */
+export function lexicon(ctx: Context): Lexicon {
+  return memo(ctx, 'mentions/lexicon', () => {
+    const dictionaries = loadDictionaries(ctx);
+    return { actors: indexPhrases(dictionaries.actors), agents: indexPhrases(dictionaries.agents) };
+  });
+}
