@@ -1,0 +1,84 @@
+/**
+ * What surrounds an amount: the noun it counts ("400 delegations", "hundreds of
+ * thousands of women"), the year of its clause ("In 2023 alone") and who asserts it
+ * (the speaker of the quote it sits in).
+ */
+import type { Quote, Segmented, Speaker, Token } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+
+const TIME_UNITS: ReadonlyMap<string, true> = new Map(
+  ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'night', 'time', 'times']
+    .flatMap((w) => [w, `${w}s`])
+    .map((w) => [w, true] as const),
+);
+const MONTHS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:centuries|a\.m\.|p\.m\.|am|pm|gmt|utc)$/i;
+const SKIP: ReadonlyMap<string, true> = new Map(['ADJ', 'ADV', 'NUM', 'DET'].map((p) => [p, true] as const));
+
+/** The counted noun right after `end` (skipping adjectives, "of"): its token, or null. */
+export function countedNoun(doc: Segmented, from: number, sentenceEnd: number): Token | null {
+  let i = firstTokenFrom(doc.tokens, from);
+  for (let n = 0; n < 4 && i < doc.tokens.length; n++, i++) {
+    const t = doc.tokens[i];
+    if (!t || t.span.start >= sentenceEnd) return null;
+    const compound = t.pos === 'PROPN' && (n > 0 || doc.tokens[i + 1]?.pos === 'NOUN');
+    if (t.pos === 'NOUN' || compound || (t.pos === 'VERB' && /s$/.test(t.text) && n === 0)) {
+      return compoundHead(doc.tokens, i, sentenceEnd);
+    }
+    if (!SKIP.has(t.pos) && t.normal !== 'of') return null;
+  }
+  return null;
+}
+
+/** The last noun of a compound starting at `i`: "Republican candidates", "percentage points". */
+function compoundHead(tokens: readonly Token[], i: number, sentenceEnd: number): Token | null {
+  let j = i;
+  const next = (k: number) => tokens[k + 1];
+  while ((next(j)?.pos === 'NOUN' || next(j)?.pos === 'PROPN') && (next(j)?.span.end ?? sentenceEnd) <= sentenceEnd)
+    j++;
+  return tokens[j] ?? null;
+}
+
+/** True for nouns that make the amount a time, a date or an age, not a claim. */
+export function isTimeWord(t: Token): boolean {
+  return TIME_UNITS.has(t.normal) || MONTHS.test(t.text);
+}
+
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.span.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const YEAR_IN_CLAUSE = /\b(?:in|during|since|by|for|of|through)\s+(1[5-9]\d\d|20\d\d)(?![\w,])/gi;
+
+interface TimeLike {
+  readonly span: Span;
+  readonly value: string;
+  readonly granularity?: string;
+}
+
+/** The year a sentence sets for its numbers: a year time expression there, else "in 2023". */
+export function periodOf(doc: Segmented, sentence: Span, times: readonly TimeLike[] | null): string | undefined {
+  if (times) {
+    // Only a year the sentence writes out ("In 2023 alone"), not one inferred from "December".
+    const inside = (x: TimeLike) => x.span.start >= sentence.start && x.span.end <= sentence.end;
+    const written = (x: TimeLike) =>
+      /^\d{4}$/.test(x.value) && doc.text.slice(x.span.start, x.span.end).includes(x.value);
+    const t = times.find((x) => inside(x) && written(x));
+    return t?.value;
+  }
+  const m = [...doc.text.slice(sentence.start, sentence.end).matchAll(YEAR_IN_CLAUSE)][0];
+  return m?.[1];
+}
+
+/** The quote an amount sits in, and its speaker as the claimant. */
+export function claimantOf(quotes: readonly Quote[], s: Span): { speaker: Speaker | null; quoteId?: string } {
+  const q = quotes.find((x) => x.span.start <= s.start && s.end <= x.span.end);
+  return q ? { speaker: q.speaker, quoteId: q.id } : { speaker: null };
+}

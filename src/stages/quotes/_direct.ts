@@ -1,0 +1,153 @@
+/**
+ * Quoted regions → quotes. A region that starts its sentence (or follows a colon or
+ * "he said,") is direct; one inside a sentence is partial ("a “flagrant betrayal”").
+ * Rules, in order: cue after a direct quote, cue before, continuation of the
+ * previous quote's speaker (same or previous paragraph, or a quote left open), and for
+ * a partial quote with no cue of its own, whoever its sentence attributes speech to.
+ */
+import type { Quote, QuoteKind, Speaker } from '../../core/document.js';
+import { rule } from '../../core/source.js';
+import { type Attribution, attributeAfter, attributeBefore, type Setting } from './_attribute.js';
+import type { Cue } from './_cues.js';
+import { paragraphs, type QuoteRegion } from './_marks.js';
+import { nameEndingAt } from './_names.js';
+import { fromMention, mentionsIn, type SpeakerScope } from './_speaker.js';
+import { tokenAtOrAfter } from './_tokens.js';
+
+const SENTENCE_START = /(?:^|[.?!:]["”’)]?\s+|[“"]\s*)$/;
+const NEW_SUBJECT = /[;]|\b(?:which|who|whom|whose|where|while|but)\b/i;
+const CUE_COMMA = /\b(?:said|says|told \w+|added|asked|wrote|declared|stated|explained|replied|continued)\s*,\s*$/i;
+
+function kindOf(text: string, r: QuoteRegion, paragraphStart: number): QuoteKind {
+  if (r.depth > 0) return 'partial';
+  const words = text.slice(r.start, r.end).split(/\s+/).length;
+  if (r.continues) return 'direct';
+  const before = text.slice(Math.max(paragraphStart, r.open - 80), r.open);
+  const direct = before.trim() === '' || SENTENCE_START.test(before) || CUE_COMMA.test(before) || /:\s*$/.test(before);
+  return direct && words >= 3 ? 'direct' : 'partial';
+}
+
+interface Done {
+  readonly quote: Quote;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly region: QuoteRegion;
+}
+
+function lowBound(
+  scope: SpeakerScope,
+  r: QuoteRegion,
+  paragraph: readonly [number, number],
+  done: readonly Done[],
+): number {
+  const sentence = scope.doc.sentences.find((s) => s.span.start <= r.open && r.open < s.span.end);
+  const previousClose = done.filter((d) => d.region.close <= r.open).at(-1)?.region.close ?? 0;
+  return Math.max(paragraph[0], previousClose, Math.min(sentence?.span.start ?? paragraph[0], r.open));
+}
+
+function attribute(scope: SpeakerScope, r: QuoteRegion, kind: QuoteKind, at: Setting): Attribution | null {
+  const text = scope.doc.text;
+  const endsClause = /[,?!]/.test(text.slice(r.end, r.close)) || /[?!]$/.test(text.slice(r.start, r.end));
+  if (kind === 'direct' || endsClause) {
+    const after = attributeAfter(scope, r, at);
+    if (after) return after;
+  }
+  return attributeBefore(scope, r, at);
+}
+
+/** Quotes for every quoted region, with their cues and speakers. */
+export function directQuotes(scope: SpeakerScope, regions: readonly QuoteRegion[]): Quote[] {
+  const text = scope.doc.text;
+  const paras = paragraphs(text);
+  const done: Done[] = [];
+  for (const r of regions) {
+    const p = paras.findIndex(([s, e]) => s <= r.open && r.open < e);
+    const paragraph = paras[p] ?? [0, text.length];
+    const kind = kindOf(text, r, paragraph[0]);
+    const previous = done.filter((d) => d.quote.speaker !== null).at(-1);
+    const next = regions.find((o) => o.open > r.open && o.depth === 0);
+    const lead = colonLead(text, r, paras, p);
+    const at: Setting = {
+      paragraph: { start: lead ?? paragraph[0], end: paragraph[1] },
+      lo: lead ?? lowBound(scope, r, paragraph, done),
+      hi: Math.min(paragraph[1], next?.open ?? paragraph[1]),
+      previous: previous?.quote.speaker ?? null,
+    };
+    const found = r.depth > 0 ? null : (attribute(scope, r, kind, at) ?? colonSpeaker(scope, r, at));
+    const sentence = scope.doc.sentences.findIndex((x) => x.span.start <= r.open && r.open < x.span.end);
+    // A nested quote is spoken by whoever quotes it: the speaker of the quote around it.
+    const outer = done.find((d) => d.region.open < r.open && r.close <= d.region.close);
+    const inherited = found
+      ? null
+      : r.depth > 0
+        ? (outer?.quote.speaker ?? null)
+        : inherit(kind, p, sentence, done, (d) => text.slice(d.region.close, r.open));
+    const cue = found?.cue ? { span: spanOf(scope, found.cue), text: textOf(scope, found.cue) } : null;
+    const speaker: Speaker | null = found?.speaker ?? inherited ?? null;
+    const id = found ? `quote-${kind}` : inherited ? 'quote-continued' : r.depth > 0 ? 'quote-nested' : `quote-${kind}`;
+    const quote: Quote = {
+      id: '',
+      span: { start: r.start, end: r.end },
+      text: text.slice(r.start, r.end),
+      kind,
+      cue,
+      speaker,
+      source: rule(id),
+    };
+    done.push({ quote, paragraph: p, sentence, region: r });
+  }
+  return done.map((d) => d.quote);
+}
+
+/** Start of the previous paragraph when it ends with a colon and this quote opens its own ("Cruz continued:"). */
+function colonLead(text: string, r: QuoteRegion, paras: readonly [number, number][], p: number): number | null {
+  const previous = paras[p - 1];
+  const own = paras[p];
+  if (!previous || !own || r.open !== own[0]) return null;
+  return /:\s*$/.test(text.slice(previous[0], previous[1])) ? previous[0] : null;
+}
+
+/** "pollster Daron Shaw: “…”": with no cue, the name right before a colon speaks. */
+function colonSpeaker(scope: SpeakerScope, r: QuoteRegion, at: Setting): { cue: null; speaker: Speaker } | null {
+  const tokens = scope.doc.tokens;
+  const colon = tokenAtOrAfter(tokens, r.open) - 1;
+  const mark = tokens[colon];
+  if (mark?.text !== ':' || mark.span.start < at.lo || r.open - mark.span.end > 3) return null;
+  const before = tokens[colon - 1];
+  const mention = before
+    ? mentionsIn(scope, at.lo, before.span.end).find((m) => m.span.end === before.span.end)
+    : undefined;
+  const speaker = mention ? fromMention(scope, mention) : nameEndingAt(scope, colon - 1);
+  return speaker ? { cue: null, speaker } : null;
+}
+
+/**
+ * A direct quote with no cue continues the last direct quote of this or the previous
+ * paragraph; a partial one takes the speaker of an earlier quote in its sentence.
+ */
+function inherit(
+  kind: QuoteKind,
+  p: number,
+  sentence: number,
+  done: readonly Done[],
+  between: (d: Done) => string,
+): Speaker | null {
+  if (kind !== 'direct') {
+    const same = done.filter((d) => d.sentence === sentence && d.quote.speaker && d.quote.cue).at(-1);
+    // A relative clause in between ("…, which China calls “Xinjiang”") has its own subject.
+    return same && !NEW_SUBJECT.test(between(same)) ? same.quote.speaker : null;
+  }
+  const last = done.filter((d) => d.quote.kind === 'direct').at(-1);
+  if (!last || p - last.paragraph > 1) return null;
+  return last.quote.speaker;
+}
+
+function spanOf(scope: SpeakerScope, cue: Cue) {
+  const tokens = scope.doc.tokens;
+  return { start: tokens[cue.first]?.span.start ?? 0, end: tokens[cue.end - 1]?.span.end ?? 0 };
+}
+
+function textOf(scope: SpeakerScope, cue: Cue): string {
+  const s = spanOf(scope, cue);
+  return scope.doc.text.slice(s.start, s.end);
+}

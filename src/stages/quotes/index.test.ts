@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../context.js';
+import { articleId } from '../../core/article.js';
+import type { Actor, Mention, MentionForm } from '../../core/document.js';
+import { rule } from '../../core/source.js';
+import { segment } from '../segment/index.js';
+import { findQuotes } from './index.js';
+
+const ctx = createContext();
+
+/** [mention text, actor id, form, actor type]; the nth occurrence when text repeats. */
+type Spec = readonly [string, string, MentionForm, Actor['type'], number?];
+
+/** Segments `text` and adds hand-built mentions and actors, as the mentions stage would. */
+function quotesOf(text: string, specs: readonly Spec[] = []) {
+  const doc = segment({ id: articleId('q'), date: '2024-01-05', text }, ctx);
+  const mentions: Mention[] = specs.map(([words, actorId, form, , nth = 0], i) => {
+    let start = text.indexOf(words);
+    for (let k = 0; k < nth; k++) start = text.indexOf(words, start + 1);
+    const tokens = doc.tokens.filter((t) => t.span.start >= start && t.span.end <= start + words.length);
+    return {
+      id: `m${i}`,
+      span: { start, end: start + words.length },
+      text: words,
+      sentence: tokens[0]?.sentence ?? 0,
+      firstToken: tokens[0]?.index ?? 0,
+      endToken: (tokens.at(-1)?.index ?? 0) + 1,
+      form,
+      actorId,
+      source: rule('test'),
+    };
+  });
+  const actors = new Map<string, Actor>();
+  for (const [name, id, , type] of specs) {
+    if (!actors.has(id)) actors.set(id, { id, name, type, code: null, mentions: [], source: rule('test') });
+  }
+  return findQuotes({ ...doc, mentions, actors: [...actors.values()] }, ctx).quotes;
+}
+
+const view = (q: ReturnType<typeof quotesOf>[number]) => [q.kind, q.text, q.cue?.text ?? null, q.speaker?.name ?? null];
+
+// [label, text, mentions, expected [kind, content, cue, speaker] for each quote]
+const CASES: readonly (readonly [string, string, readonly Spec[], readonly (readonly unknown[])[]])[] = [
+  [
+    'curly quote, speaker after the cue',
+    '“We will not accept this,” the ministry said in a statement.',
+    [['the ministry', 'a1', 'nominal', 'government']],
+    [['direct', 'We will not accept this', 'said', 'the ministry']],
+  ],
+  [
+    'straight quotes, speaker before the cue',
+    'Ahmed Rashid said: "The talks have failed and we are leaving."',
+    [['Ahmed Rashid', 'a1', 'name', 'person']],
+    [['direct', 'The talks have failed and we are leaving.', 'said', 'Ahmed Rashid']],
+  ],
+  [
+    'cue then speaker after the quote',
+    '“The border stays closed,” said Lina Haddad, a spokeswoman.',
+    [['Lina Haddad', 'a1', 'name', 'person']],
+    [['direct', 'The border stays closed', 'said', 'Lina Haddad']],
+  ],
+  [
+    'a second quote sentence continues the speaker',
+    '“We received many guests,” spokesman Li Wei told reporters. “They came from twelve countries.”',
+    [['Li Wei', 'a1', 'name', 'person']],
+    [
+      ['direct', 'We received many guests', 'told reporters', 'Li Wei'],
+      ['direct', 'They came from twelve countries.', null, 'Li Wei'],
+    ],
+  ],
+  [
+    'a pronoun resolved through its mention, in the next paragraph',
+    '“We received many guests,” spokesman Li Wei told reporters.\n\n“They saw the mosques,” he claimed.',
+    [
+      ['Li Wei', 'a1', 'name', 'person'],
+      ['he', 'a1', 'pronoun', 'person'],
+    ],
+    [
+      ['direct', 'We received many guests', 'told reporters', 'Li Wei'],
+      ['direct', 'They saw the mosques', 'claimed', 'Li Wei'],
+    ],
+  ],
+  [
+    'partial quote after a cue verb',
+    'The group’s president, Sara Khan, urged the council to “be a voice for the oppressed.”',
+    [
+      ['Sara Khan', 'a1', 'name', 'person'],
+      ['the council', 'a2', 'nominal', 'igo'],
+    ],
+    [['partial', 'be a voice for the oppressed.', 'urged', 'Sara Khan']],
+  ],
+  [
+    'scare quote without a cue has no speaker',
+    'The delegation met officials to discuss “strengthening” ties.',
+    [],
+    [['partial', 'strengthening', null, null]],
+  ],
+  [
+    'described ... as, the speaker is the pronoun’s actor',
+    'The council condemned the union for what it described as a “flagrant betrayal” of its members.',
+    [
+      ['The council', 'a1', 'name', 'ngo'],
+      ['the union', 'a2', 'name', 'igo'],
+      ['it', 'a1', 'pronoun', 'ngo'],
+    ],
+    [['partial', 'flagrant betrayal', 'described as', 'The council']],
+  ],
+  [
+    'a quote continued across paragraphs (opening mark, no closing)',
+    'Omar Said wrote: “The first part of the letter.\n“The second part of the letter.”',
+    [['Omar Said', 'a1', 'name', 'person']],
+    [
+      ['direct', 'The first part of the letter.', 'wrote', 'Omar Said'],
+      ['direct', 'The second part of the letter.', null, 'Omar Said'],
+    ],
+  ],
+  [
+    'a nested single quote is spoken by whoever quotes it',
+    '“They called it ‘a new era’ for trade,” Ana Ruiz said.',
+    [['Ana Ruiz', 'a1', 'name', 'person']],
+    [
+      ['direct', 'They called it ‘a new era’ for trade', 'said', 'Ana Ruiz'],
+      ['partial', 'a new era', null, 'Ana Ruiz'],
+    ],
+  ],
+  [
+    'indirect speech with "that"',
+    'The foreign minister said on Monday that the embassy would reopen.',
+    [['The foreign minister', 'a1', 'nominal', 'government']],
+    [['indirect', 'the embassy would reopen', 'said', 'The foreign minister']],
+  ],
+  [
+    'indirect speech with "according to"',
+    'According to the United Nations, 40 people died in the floods.',
+    [['the United Nations', 'a1', 'name', 'igo']],
+    [['indirect', '40 people died in the floods', 'According to', 'the United Nations']],
+  ],
+  [
+    'fallback: proper nouns next to the cue when no mention covers them',
+    '“The vote was rigged,” opposition leader Maria Lopez said.',
+    [],
+    [['direct', 'The vote was rigged', 'said', 'Maria Lopez']],
+  ],
+  [
+    'indirect speech attributed at the end of the sentence',
+    'The emails covered routine topics, the newspaper said.',
+    [],
+    [['indirect', 'The emails covered routine topics', 'said', 'the newspaper']],
+  ],
+  [
+    '"according to" with a description, not a name',
+    'According to a recent poll of Ohio voters, the senator leads by five points.',
+    [],
+    [['indirect', 'the senator leads by five points', 'According to', 'a recent poll of Ohio voters']],
+  ],
+  [
+    'a participle after a comma belongs to the subject',
+    'Clinton attacked Trump, saying he would appoint extreme judges.',
+    [
+      ['Clinton', 'a1', 'name', 'person'],
+      ['Trump', 'a2', 'name', 'person'],
+    ],
+    [['indirect', 'he would appoint extreme judges', 'saying', 'Clinton']],
+  ],
+  [
+    'a short noun phrase before the cue when no name is there',
+    'Some advocates for stem cell research said that the ban was short-sighted.',
+    [],
+    [['indirect', 'the ban was short-sighted', 'said', 'Some advocates for stem cell research']],
+  ],
+  [
+    'a speaker in the previous paragraph, ending with a colon',
+    'Senator Ruth Okafor continued:\n\n“We will not give up on this bill.”',
+    [['Senator Ruth Okafor', 'a1', 'name', 'person']],
+    [['direct', 'We will not give up on this bill.', 'continued', 'Senator Ruth Okafor']],
+  ],
+  [
+    'a name before a colon, no cue',
+    'The result did not surprise pollster Dana Reyes: “Turnout decided it.”',
+    [],
+    [['direct', 'Turnout decided it.', null, 'Dana Reyes']],
+  ],
+  [
+    'no speaker named',
+    '“Nobody knows what comes next.”',
+    [],
+    [['direct', 'Nobody knows what comes next.', null, null]],
+  ],
+];
+
+describe('findQuotes', () => {
+  it.each(CASES)('%s', (_label, text, specs, expected) => {
+    const quotes = quotesOf(text, specs);
+    expect(quotes.map(view)).toEqual(expected);
+    for (const q of quotes) expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+
+  it('links the speaker to its actor and keeps the mention span', () => {
+    const text = '“Relations are excellent,” Foreign Ministry spokesman Wang Wenbin told reporters.';
+    const [q] = quotesOf(text, [['Wang Wenbin', 'a7', 'name', 'person']]);
+    expect(q?.speaker?.actorId).toBe('a7');
+    expect(text.slice(q?.speaker?.span.start, q?.speaker?.span.end)).toBe('Wang Wenbin');
+    expect(q?.id).toBe('q1');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * A time expression found inside one sentence, before the stage turns it into a
+ * `TimeExpr` with article offsets. Rules and the chrono adapter both produce these.
+ */
+import type { Granularity } from '../../core/codes.js';
+import type { TimeType } from '../../core/document.js';
+import { rule as ruleSource, type Source } from '../../core/source.js';
+
+/** One time expression a rule or chrono found in a sentence. */
+export interface Candidate {
+  /** Offsets into the sentence text. */
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly granularity: Granularity;
+  readonly type: TimeType;
+  readonly source: Source;
+  /** A weak candidate (a bare year) yields to a longer chrono date that contains it. */
+  readonly weak?: boolean;
+}
+
+/** What a rule reads: one sentence and the publication day (null when unknown). */
+export interface RuleInput {
+  readonly text: string;
+  readonly ref: Date | null;
+  /** The whole article, for rules that read its topic ("a year ago" in quarterly results). */
+  readonly article?: string;
+}
+
+/** The value a rule gives one match; null rejects the match. */
+export type Reading = Pick<Candidate, 'value' | 'granularity' | 'type'> & { readonly weak?: boolean };
+
+/** One of dyad's own time rules: a linear-time global pattern and its reading. */
+export interface TimeRule {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly read: (m: RegExpExecArray, input: RuleInput) => Reading | null;
+}
+
+/** Runs one rule over a sentence. */
+export function applyRule(rule: TimeRule, input: RuleInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of input.text.matchAll(rule.pattern)) {
+    const reading = rule.read(m as RegExpExecArray, input);
+    if (!reading) continue;
+    const start = m.index;
+    out.push({ start, end: start + m[0].length, ...reading, source: ruleSource(rule.id) });
+  }
+  return out;
+}

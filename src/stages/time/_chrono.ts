@@ -1,0 +1,138 @@
+/**
+ * chrono-node adapter: parses one sentence against the publication day and turns each
+ * result into a candidate whose value keeps only what the text states (chrono's
+ * "certain" components). Our refiners then fix what chrono guesses: a bare weekday is
+ * the latest such day on or before publication unless the clause is future; a bare
+ * month is the nearest past one; leading prepositions leave the span (TimeML).
+ */
+import * as chrono from 'chrono-node';
+import type { Granularity } from '../../core/codes.js';
+import type { TimeType } from '../../core/document.js';
+import { library } from '../../core/source.js';
+import type { Candidate, RuleInput } from './_candidate.js';
+import { directionOf, isFuture } from './_tense.js';
+import { addDays, type Direction, isoDay, monthValue } from './_timex.js';
+
+type ChronoResult = ReturnType<typeof chrono.parse>[number];
+
+const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
+const LEADING_PREPOSITION = /^(?:on|in|at|since|by|during|until|till|from|for|of|before|after|within)\s+/i;
+const FORWARD = /^(?:next|coming|this coming)\b/i;
+const BACKWARD = /^(?:last|past|previous)\b/i;
+const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+const BARE_MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const MONTH_CONTEXT =
+  /\b(?:in|since|until|till|by|last|next|this|early|late|mid|of|during|from|through|to|before|after|between|and|or)\s+$/i;
+
+interface Shape {
+  readonly value: string;
+  readonly granularity: Granularity;
+  readonly type: TimeType;
+}
+
+const PART_OF_DAY: readonly (readonly [RegExp, string])[] = [
+  [/morning$/i, 'MO'],
+  [/afternoon$/i, 'AF'],
+  [/evening$/i, 'EV'],
+  [/(?:night|tonight)$/i, 'NI'],
+];
+
+/** `T17:00` from the stated clock time (not shifted by a time zone), or `TMO` for "morning". */
+function clock(r: ChronoResult, text: string): string | null {
+  const part = PART_OF_DAY.find(([re]) => re.test(text));
+  // "Sunday night", "tonight": TempEval mostly marks the day, so the part of day is dropped.
+  if (part) return WEEKDAY_NAME.test(text) || /^tonight$/i.test(text) ? null : `T${part[1]}`;
+  if (!r.start.isCertain('hour')) return null;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  return `T${pad(r.start.get('hour'))}:${pad(r.start.get('minute'))}`;
+}
+
+/** The value of a result with a stated day, month or year (and time of day when given). */
+function stated(r: ChronoResult, input: RuleInput): Shape | null {
+  const c = r.start;
+  const d = c.date();
+  const y = c.isCertain('year') || input.ref ? isoDay(d).slice(0, 4) : 'XXXX';
+  const day = `${y}${isoDay(d).slice(4)}`;
+  if (c.isCertain('day')) return { value: day, granularity: 'day', type: 'date' };
+  if (c.isCertain('month')) return { value: day.slice(0, 7), granularity: 'month', type: 'date' };
+  if (c.isCertain('year')) return { value: y, granularity: 'year', type: 'date' };
+  return null;
+}
+
+/** Bare weekday: latest such day on or before publication, or the next one when future. */
+function weekday(r: ChronoResult, input: RuleInput, future: boolean): Shape {
+  const wd = r.start.get('weekday') ?? 0;
+  if (!input.ref) return { value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, granularity: 'day', type: 'date' };
+  const diff = (input.ref.getUTCDay() - wd + 7) % 7;
+  const day = future ? addDays(input.ref, (wd - input.ref.getUTCDay() + 7) % 7) : addDays(input.ref, -diff);
+  return { value: isoDay(day), granularity: 'day', type: 'date' };
+}
+
+/** Month without a year ("in March", "Oct. 23"), placed by `monthValue`. */
+function month(r: ChronoResult, input: RuleInput, direction: Direction): Shape {
+  const dayOf = r.start.isCertain('day') ? r.start.get('day') : null;
+  const value = monthValue(r.start.get('month') ?? 1, dayOf, input.ref, direction);
+  return { value, granularity: dayOf === null ? 'month' : 'day', type: 'date' };
+}
+
+/** False for chrono's usual false friends: "may", "the march", "Sun", slashes without a year. */
+function plausible(r: ChronoResult, text: string, input: RuleInput): boolean {
+  const c = r.start;
+  if (BARE_MONTH.test(text)) {
+    if (!/^[A-Z]/.test(text)) return false;
+    return MONTH_CONTEXT.test(input.text.slice(0, r.index + r.text.indexOf(text)));
+  }
+  if (c.isCertain('weekday') && !c.isCertain('day') && !WEEKDAY_NAME.test(text)) return false;
+  if ([...r.tags()].some((t) => t.includes('Slash')) && !c.isCertain('year')) return false;
+  // "three days later": TimeML marks the duration "three days"; our duration rule does.
+  if (/(?:second|minute|hour|day|week|month|year|decade)s?\s(?:later|after|before|earlier)$/i.test(text)) return false;
+  // "1.20 a share", "3 to 20": numbers chrono reads as times or ranges.
+  if (!/[A-Za-z]{3}|\d:\d|[ap]\.?m\b/i.test(text) && !c.isCertain('year')) return false;
+  return !/^\d+(?:\.\d+)?\s+(?:a|to)\b/i.test(text);
+}
+
+function dated(r: ChronoResult, text: string, start: number, input: RuleInput): Shape | null {
+  const c = r.start;
+  const future = FORWARD.test(text) || (!BACKWARD.test(text) && isFuture(input.text, start, start + text.length));
+  const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('casualReference'));
+  if (c.isCertain('weekday') && !c.isCertain('day')) return weekday(r, input, future);
+  if (c.isCertain('month') && !c.isCertain('year') && !relative) {
+    // A day of a month ("Dec. 7") is mostly a near date either way (payments, meetings): only
+    // an explicit future moves it forward; a bare month follows the clause's tense.
+    const direction = directionOf(input.text, text, start);
+    return month(r, input, c.isCertain('day') && direction === 'past' ? 'nearest' : direction);
+  }
+  return stated(r, input);
+}
+
+function shape(r: ChronoResult, text: string, start: number, input: RuleInput): Shape | null {
+  const tags = [...r.tags()];
+  const base = dated(r, text, start, input);
+  const time = clock(r, text);
+  const s: Shape | null = time
+    ? {
+        value: `${base?.value ?? (input.ref ? isoDay(input.ref) : 'XXXX-XX-XX')}${time}`,
+        granularity: 'day',
+        type: 'time',
+      }
+    : base;
+  // Without a publication date, "yesterday" or "last month" cannot be resolved: mask the digits.
+  const relative = tags.some((t) => t.includes('relative') || t.includes('casualReference'));
+  return s && !input.ref && relative ? { ...s, value: s.value.replace(/\d/g, 'X') } : s;
+}
+
+/** Runs chrono on one sentence and returns its plausible results as candidates. */
+export function chronoCandidates(input: RuleInput): Candidate[] {
+  const results = chrono.parse(input.text, { instant: input.ref ?? FALLBACK_REF, timezone: 0 });
+  const out: Candidate[] = [];
+  for (const r of results) {
+    const trimmed = r.text.replace(LEADING_PREPOSITION, '').replace(/[\s,;:]+$/, '');
+    const start = r.index + r.text.indexOf(trimmed);
+    if (!plausible(r, trimmed, input)) continue;
+    const s = shape(r, trimmed, start, input);
+    if (!s) continue;
+    const tag = [...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'casual';
+    out.push({ start, end: start + trimmed.length, ...s, source: library('chrono-node', tag) });
+  }
+  return out;
+}
