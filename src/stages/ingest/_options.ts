@@ -1,4 +1,5 @@
 /** Options of the input readers, and their defaults. */
+import type { HttpCache, HttpOptions } from './_fetch-options.js';
 
 /** Limits and the stdin stream used by `readInputs`. */
 export interface ReadOptions {
@@ -8,6 +9,10 @@ export interface ReadOptions {
   readonly maxFileBytes?: number;
   /** Longest article text, in UTF-16 code units; also bounds one JSONL line. */
   readonly maxArticleChars?: number;
+  /** Validators (ETag, Last-Modified) by URL, sent with each fetch and updated from its answer. */
+  readonly httpCache?: HttpCache;
+  /** Timeouts, retries and redirects of URL fetches (their size limit is `maxFileBytes`). */
+  readonly http?: HttpOptions;
 }
 
 /** `ReadOptions` with every limit filled in. */

@@ -1,5 +1,5 @@
 /**
- * `readInputs`: files, directories (recursive) and `-` for stdin, read into articles.
+ * `readInputs`: files, directories (recursive), http(s) URLs and `-` for stdin, read into articles.
  * Every bad input becomes a failure naming it, and the batch goes on: the generator
  * never throws.
  */
@@ -8,6 +8,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Article } from '../../core/article.js';
 import { failure, type Outcome } from '../../core/problem.js';
+import { isUrlInput, readUrl } from './_fetch-read-url.js';
 import { describeFileKind, describeFsError } from './_fs-errors.js';
 import { type ReadLimits, type ReadOptions, readLimits } from './_options.js';
 import { type InputFormat, readSource } from './_read-source.js';
@@ -94,7 +95,7 @@ async function* readPath(path: string, limits: ReadLimits): AsyncGenerator<Outco
 }
 
 /**
- * Reads articles from files, directories and `-` (stdin), in the order given. Yields one
+ * Reads articles from files, directories, http(s) URLs and `-` (stdin), in the order given. Yields one
  * outcome per article or bad input. A directory's skipped files are one warning, on the
  * first article read from it (alone, with severity `warning`, if none is read). Never throws.
  * @example for await (const o of readInputs(['news/', '-'], { stdin: process.stdin })) ...
@@ -106,7 +107,9 @@ export async function* readInputs(
   const limits = readLimits(options);
   let stdinRead = false;
   for (const path of paths) {
-    if (path !== '-') {
+    if (isUrlInput(path)) {
+      yield* guard(path, readUrl(path, limits, options));
+    } else if (path !== '-') {
       yield* guard(path, readPath(path, limits));
     } else if (stdinRead) {
       yield failure('-', 'stdin named twice; it is read once');
