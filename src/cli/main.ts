@@ -4,8 +4,14 @@
  */
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
+import { registerArticles } from './commands/articles.js';
 import { registerCode } from './commands/code.js';
+import { registerDict } from './commands/dict.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerShow } from './commands/show.js';
+import { registerWatch } from './commands/watch.js';
 
 /** Builds the program with every command registered. */
 export function createProgram(): Command {
@@ -15,7 +21,13 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerCode(program);
+  registerDict(program);
   registerEval(program);
+  registerIngest(program);
+  registerEvents(program);
+  registerArticles(program);
+  registerShow(program);
+  registerWatch(program);
   return program;
 }
 

@@ -1,0 +1,72 @@
+/**
+ * SQL for the filtered reads of the SQLite store: WHERE clauses built from the query
+ * objects, with `?` parameters only (user text never enters the SQL).
+ */
+import type { ArticleQuery, EventQuery } from '../store.js';
+
+/** A statement and its positional parameters. */
+export interface Sql {
+  readonly sql: string;
+  readonly params: readonly (string | number)[];
+}
+
+/** Escapes `%`, `_` and `\` for `LIKE ... ESCAPE '\'`. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** `col >= from` and `col <= to`, where a `to` prefix (`2024-01`) includes the whole period. */
+function dateRange(col: string, from: string | undefined, to: string | undefined): Sql[] {
+  const parts: Sql[] = [];
+  if (from !== undefined) parts.push({ sql: `${col} >= ?`, params: [from] });
+  if (to !== undefined) parts.push({ sql: `substr(${col}, 1, ${to.length}) <= ?`, params: [to] });
+  return parts;
+}
+
+function actorFilter(actor: string): Sql {
+  const prefix = `${escapeLike(actor)}%`;
+  const inner = `%${escapeLike(actor)}%`;
+  return {
+    sql: `(source_code LIKE ? ESCAPE '\\' OR target_code LIKE ? ESCAPE '\\'
+      OR source_name LIKE ? ESCAPE '\\' OR target_name LIKE ? ESCAPE '\\')`,
+    params: [prefix, prefix, inner, inner],
+  };
+}
+
+function where(parts: readonly Sql[]): Sql {
+  if (parts.length === 0) return { sql: '', params: [] };
+  return { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) };
+}
+
+function paging(limit: number | undefined, offset: number | undefined): Sql {
+  if (limit === undefined && offset === undefined) return { sql: '', params: [] };
+  return { sql: 'LIMIT ? OFFSET ?', params: [limit ?? -1, offset ?? 0] };
+}
+
+/** Events matching the query, in date, article and text order. */
+export function eventsSql(q: EventQuery): Sql {
+  const parts: Sql[] = [];
+  if (q.actor !== undefined && q.actor !== '') parts.push(actorFilter(q.actor));
+  if (q.code !== undefined && q.code !== '')
+    parts.push({ sql: `code LIKE ? ESCAPE '\\'`, params: [`${escapeLike(q.code)}%`] });
+  parts.push(...dateRange('date', q.from, q.to));
+  const w = where(parts);
+  const page = paging(q.limit, undefined);
+  return {
+    sql: `SELECT * FROM events ${w.sql} ORDER BY date IS NULL, date, article_id, ord ${page.sql}`,
+    params: [...w.params, ...page.params],
+  };
+}
+
+/** Article summaries matching the query, in date and id order. */
+export function articlesSql(q: ArticleQuery): Sql {
+  const w = where(dateRange('a.date', q.from, q.to));
+  const page = paging(q.limit, q.offset);
+  return {
+    sql: `SELECT a.id, a.date, a.title, a.url, a.origin, a.content_hash, length(a.text) AS chars,
+        (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
+        (SELECT count(*) FROM actors c WHERE c.article_id = a.id) AS actors
+      FROM articles a ${w.sql} ORDER BY a.date IS NULL, a.date, a.id ${page.sql}`,
+    params: [...w.params, ...page.params],
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The one contract suite every Store must pass (Hono's `runTest`, unstorage's
+ * `testDriver`): `testStore('sqlite', () => createSqliteStore(file))`. Dialect-agnostic:
+ * it talks only to the `Store` interface.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleId } from '../core/article.js';
+import type { CodedDocument } from '../core/document.js';
+import { osloDocument, smallDocument, tokyoDocument } from './sample-documents.case.js';
+import type { EventQuery, Store } from './store.js';
+
+/** A third, undated document: France criticises Germany, code 111. */
+const parisDocument = (): CodedDocument =>
+  smallDocument({
+    id: 'paris-undated',
+    date: null,
+    text: 'France criticized Germany over the budget rules.',
+    source: ['France', 'FRA'],
+    target: ['Germany', 'DEU'],
+    verb: 'criticized',
+    code: '111',
+    name: 'Criticize or denounce',
+  });
+
+const ALL = () => [osloDocument(), tokyoDocument(), parisDocument()];
+
+/** Each row: a query and the events it must return, as `articleId/eventId`, in order. */
+const EVENT_QUERIES: readonly (readonly [string, EventQuery, readonly string[]])[] = [
+  [
+    'no filter: by date, undated last',
+    {},
+    ['tokyo-2024-11-20/e1', 'oslo-2025-03-03/e1', 'oslo-2025-03-03/e2', 'paris-undated/e1'],
+  ],
+  ['actor code prefix', { actor: 'NOR' }, ['oslo-2025-03-03/e1']],
+  ['actor code prefix in any case', { actor: 'nor' }, ['oslo-2025-03-03/e1']],
+  ['actor as target name', { actor: 'russia' }, ['oslo-2025-03-03/e1']],
+  ['actor name substring', { actor: 'Barth' }, ['oslo-2025-03-03/e1']],
+  ['actor on either side', { actor: 'Germany' }, ['paris-undated/e1']],
+  ['LIKE wildcards are literal', { actor: '%' }, []],
+  ['CAMEO prefix', { code: '11' }, ['oslo-2025-03-03/e1', 'paris-undated/e1']],
+  ['CAMEO root 0', { code: '0' }, ['tokyo-2024-11-20/e1', 'oslo-2025-03-03/e2']],
+  ['from a year', { from: '2025' }, ['oslo-2025-03-03/e1']],
+  ['to a month prefix includes the month', { to: '2024-11' }, ['tokyo-2024-11-20/e1']],
+  ['to the day before', { to: '2024-11-19' }, []],
+  ['from and to one day', { from: '2024-11-20', to: '2024-11-20' }, ['tokyo-2024-11-20/e1']],
+  ['filters combine', { actor: 'UKR', code: '01' }, ['oslo-2025-03-03/e2']],
+  ['limit', { limit: 2 }, ['tokyo-2024-11-20/e1', 'oslo-2025-03-03/e1']],
+];
+
+/** Runs the Store contract against `makeStore`, which must give an empty store each time. */
+export function testStore(name: string, makeStore: () => Store | Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('starts empty', async () => {
+      expect(await store.counts()).toEqual({
+        articles: 0,
+        events: 0,
+        actors: 0,
+        mentions: 0,
+        quotes: 0,
+        claims: 0,
+        places: 0,
+        times: 0,
+      });
+      expect(await store.getDocument('oslo-2025-03-03')).toBeNull();
+      expect(await store.putDocuments([])).toEqual([]);
+    });
+
+    it('gives back every item of a document exactly as it was put', async () => {
+      const doc = osloDocument();
+      expect(await store.putDocuments([doc])).toEqual([{ id: doc.id, status: 'stored' }]);
+      expect(await store.getDocument(doc.id)).toStrictEqual(doc);
+    });
+
+    it('keeps tokens whose lemma, normal form or text is not the plain lower-cased text', async () => {
+      const doc = osloDocument();
+      const odd = { ...doc, tokens: doc.tokens.map((t, i) => (i === 1 ? { ...t, text: 'Oslo,' } : t)) };
+      await store.putDocuments([odd]);
+      const back = await store.getDocument(doc.id);
+      expect(back?.tokens).toStrictEqual(odd.tokens);
+      expect(back?.tokens.filter((t) => t.lemma !== t.normal).map((t) => t.lemma)).toEqual([
+        'condemn',
+        'tell',
+        'say',
+        'be',
+      ]);
+      const straightened = back?.tokens.filter((t) => t.index !== 1 && t.normal !== t.text.toLowerCase());
+      expect(straightened?.map((t) => `${t.text}→${t.normal}`)).toEqual(['\u201c→"', '\u201d→"']);
+      expect(back?.tokens[1]?.text).toBe('Oslo,');
+    });
+
+    it('counts every kind of item', async () => {
+      await store.putDocuments(ALL());
+      expect(await store.counts()).toEqual({
+        articles: 3,
+        events: 4,
+        actors: 4,
+        mentions: 6,
+        quotes: 3,
+        claims: 2,
+        places: 2,
+        times: 3,
+      });
+    });
+
+    it('is idempotent: the same articles twice are stored once', async () => {
+      await store.putDocuments(ALL());
+      const before = await store.counts();
+      const again = await store.putDocuments(ALL());
+      expect(again.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('stores an article given twice in one batch once', async () => {
+      const results = await store.putDocuments([tokyoDocument(), tokyoDocument()]);
+      expect(results.map((r) => r.status)).toEqual(['stored', 'duplicate']);
+      expect((await store.counts()).events).toBe(1);
+    });
+
+    it('treats the same content under another id as a duplicate', async () => {
+      await store.putDocuments([tokyoDocument()]);
+      const renamed = { ...tokyoDocument(), id: articleId('tokyo-copy') };
+      expect(await store.putDocuments([renamed])).toEqual([{ id: 'tokyo-copy', status: 'duplicate' }]);
+      expect(await store.getDocument('tokyo-copy')).toBeNull();
+    });
+
+    it('reports a known id with other content as a conflict and keeps the first', async () => {
+      await store.putDocuments([tokyoDocument()]);
+      const changed = { ...tokyoDocument(), text: `${tokyoDocument().text} Updated.` };
+      expect(await store.putDocuments([changed, parisDocument()])).toEqual([
+        { id: 'tokyo-2024-11-20', status: 'conflict' },
+        { id: 'paris-undated', status: 'stored' },
+      ]);
+      expect((await store.getDocument('tokyo-2024-11-20'))?.text).toBe(tokyoDocument().text);
+      expect((await store.counts()).articles).toBe(2);
+    });
+
+    it('rolls back the whole batch when one document cannot be stored', async () => {
+      const broken = {
+        ...parisDocument(),
+        actors: [{ ...osloDocument().actors[0], name: null }],
+      } as unknown as CodedDocument;
+      await expect(store.putDocuments([tokyoDocument(), broken])).rejects.toThrow();
+      expect((await store.counts()).articles).toBe(0);
+    });
+
+    it.each(EVENT_QUERIES)('queries events: %s', async (_, query, expected) => {
+      await store.putDocuments(ALL());
+      const rows = await store.queryEvents(query);
+      expect(rows.map((r) => `${r.articleId}/${r.event.id}`)).toEqual(expected);
+    });
+
+    it('returns events whole, with the sentence that proves them', async () => {
+      await store.putDocuments(ALL());
+      const [row] = await store.queryEvents({ actor: 'NORGOV' });
+      const oslo = osloDocument();
+      expect(row?.event).toStrictEqual(oslo.events[0]);
+      expect(row?.sentenceText).toBe(
+        "OSLO, March 3 \u2014 Norway's foreign minister Espen Barth Eide on Monday condemned Russia over the missile strike on Odesa.",
+      );
+    });
+
+    it('lists articles by date, undated last, with paging and date filters', async () => {
+      await store.putDocuments(ALL());
+      const ids = async (q = {}) => (await store.listArticles(q)).map((a) => a.id);
+      expect(await ids()).toEqual(['tokyo-2024-11-20', 'oslo-2025-03-03', 'paris-undated']);
+      expect(await ids({ limit: 1, offset: 1 })).toEqual(['oslo-2025-03-03']);
+      expect(await ids({ from: '2025-01-01' })).toEqual(['oslo-2025-03-03']);
+      expect(await ids({ to: '2024' })).toEqual(['tokyo-2024-11-20']);
+      const [tokyo] = await store.listArticles({ limit: 1 });
+      expect(tokyo).toMatchObject({ date: '2024-11-20', title: null, events: 1, actors: 0, chars: 64 });
+      expect(tokyoDocument().text.length).toBe(65); // the wave emoji is two UTF-16 units, one character
+      expect(tokyo?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('can be closed twice', async () => {
+      await store.close();
+      await store.close();
+      store = await makeStore();
+    });
+  });
+}
