@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../context.js';
+import { codeArticle } from '../../pipeline.js';
+import { parseTextArticle } from '../../stages/ingest/read-text.js';
 import { sampleDocument } from '../../testing/sample-document.js';
 import { toOutputDocument } from './to-json.js';
 
@@ -11,6 +14,19 @@ describe('toOutputDocument', () => {
   it('produces documents that validate against the published schema', () => {
     const out = toOutputDocument(sampleDocument());
     expect(validate(JSON.parse(JSON.stringify(out))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('validates the real pipeline output on the example article, with every kind of item', () => {
+    const path = new URL('../../../examples/cairo-talks-2024-03-08.txt', import.meta.url);
+    const read = parseTextArticle(readFileSync(path, 'utf8'), 'cairo-talks-2024-03-08.txt');
+    if (!read.ok) throw new Error(read.problem.message);
+    const coded = codeArticle(read.value, createContext());
+    if (!coded.ok) throw new Error(coded.problem.message);
+    const out = JSON.parse(JSON.stringify(toOutputDocument(coded.value)));
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    for (const kind of ['actors', 'events', 'quotes', 'claims', 'times', 'places'] as const) {
+      expect(out[kind].length, kind).toBeGreaterThan(0);
+    }
   });
 
   it('keeps every span pointing at its text', () => {
