@@ -11,6 +11,7 @@ import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerShow } from './commands/show.js';
+import { registerStats } from './commands/stats.js';
 import { registerWatch } from './commands/watch.js';
 
 /** Builds the program with every command registered. */
@@ -27,6 +28,7 @@ export function createProgram(): Command {
   registerEvents(program);
   registerArticles(program);
   registerShow(program);
+  registerStats(program);
   registerWatch(program);
   return program;
 }
