@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../core/document.js';
 import { rule } from '../core/source.js';
-import { goldOf, scoreArticle } from './quotes.js';
+import { classReport, emptyCounts, goldOf, pairOf, scoreArticle, speakerRight } from './quotes.js';
 
 const quote = (
   start: number,
@@ -52,22 +52,43 @@ describe('quotes scorer', () => {
 
   it('matches by content overlap and checks the speaker by span or last name', () => {
     const gold = goldOf(record, text) ?? [];
-    const counts = {
-      predicted: 0,
-      predictedDirect: 0,
-      gold: 0,
-      goldDirect: 0,
-      matched: 0,
-      predictedDirectMatched: 0,
-      goldFound: 0,
-      goldDirectFound: 0,
-      cues: 0,
-      speakers: 0,
-      pairsDirect: 0,
-      speakersDirect: 0,
+    const counts = emptyCounts();
+    scoreArticle(
+      [quote(1, 12, [0, 0, 'Lopez']), quote(41, 58, null, 'indirect'), quote(70, 80, null)],
+      gold,
+      counts,
+      text,
+    );
+    expect(counts.all).toMatchObject({ predicted: 3, gold: 2, hit: 2, goldFound: 2, matchedRight: 1, goldRight: 1 });
+    expect(counts.direct).toMatchObject({ predicted: 2, gold: 1, hit: 1, goldFound: 1, matched: 1, goldRight: 1 });
+    expect(counts.indirect).toMatchObject({ predicted: 1, gold: 1, hit: 1, goldFound: 1, matchedRight: 0 });
+    const all = classReport(counts.all);
+    expect([all.content.precision, all.content.recall]).toEqual([2 / 3, 1]);
+    expect([all.attribution.precision, all.attribution.recall]).toEqual([1 / 3, 1 / 2]);
+  });
+
+  it('accepts the antecedent of a relative pronoun as the speaker', () => {
+    const t = 'Trump, who said the vote was rigged, left.';
+    const g = {
+      source: [{ start: 7, end: 10, text: 'who' }],
+      cue: [],
+      content: [{ start: 16, end: 35 }],
+      direct: false,
     };
-    scoreArticle([quote(1, 12, [0, 0, 'Lopez']), quote(41, 58, null, 'indirect'), quote(70, 80, null)], gold, counts);
-    expect(counts).toMatchObject({ predicted: 3, gold: 2, matched: 2, goldFound: 2, goldDirectFound: 1, speakers: 1 });
-    expect([counts.pairsDirect, counts.speakersDirect]).toEqual([1, 1]);
+    expect(speakerRight(quote(16, 35, [0, 5, 'Donald Trump'], 'indirect'), g, t)).toBe(true);
+    expect(speakerRight(quote(16, 35, [36, 40, 'left'], 'indirect'), g, t)).toBe(false);
+  });
+
+  it('pairs a quote with the attribution whose cue it shares', () => {
+    const inner = { source: [], cue: [{ start: 20, end: 28 }], content: [{ start: 29, end: 50 }], direct: false };
+    const outer = { source: [], cue: [{ start: 5, end: 9 }], content: [{ start: 10, end: 50 }], direct: false };
+    const q = { ...quote(29, 50, null, 'indirect'), cue: { span: { start: 20, end: 28 }, text: 'believes' } };
+    expect(pairOf(q, [outer, inner])).toBe(inner);
+  });
+
+  it('counts doubled apostrophes as quotation marks', () => {
+    const t = "''We will win,'' she said.";
+    const r = { annotations: [{ attributions: [{ source: [], cue: [], content: [{ start: 0, end: 16 }] }] }] };
+    expect(goldOf(r, t)?.[0]?.direct).toBe(true);
   });
 });

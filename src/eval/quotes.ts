@@ -1,10 +1,19 @@
 /**
  * `dyad eval quotes FILE.jsonl [--json]`: the quotes stage against PolNeAR attributions
- * (../shared/data/polnear/dev.jsonl; `annotations[0]` is the gold). A predicted quote
- * is right when it overlaps an attribution's content (see `scoreArticle`). Reported:
- * detection P/R/F1 over all attributions and over direct ones (content in quotation
- * marks), and on matched pairs the share with the right cue (overlapping spans) and the
- * right speaker (overlapping spans or the same last word of the name; null for none).
+ * (../shared/data/polnear/dev.jsonl; `annotations[0]` is the gold). PolNeAR marks every
+ * attribution (speech, writing, belief, findings) as source + cue + content spans, the
+ * content direct (in quotation marks) or indirect (a paraphrase or reported clause).
+ *
+ * Matching is by overlap, many to one (see `scoreArticle`). Reported, for all
+ * attributions and split into direct and indirect ones:
+ * - content: P/R/F1 of detection (a quote is right when it overlaps some attribution's
+ *   content; an attribution is found when some quote overlaps it);
+ * - on matched pairs (each quote with the attribution it overlaps most): cue accuracy
+ *   (overlapping cue spans) and speaker accuracy (see `speakerRight`);
+ * - attribution: P/R/F1 where a quote or attribution counts only when the content
+ *   overlaps AND the speaker is right.
+ * A predicted quote is direct when it sits in quotation marks (kind direct or partial);
+ * an attribution is direct when its content opens with a quotation mark (“ " or '').
  */
 import type { Command } from 'commander';
 import { type Context, createContext } from '../context.js';
@@ -25,44 +34,68 @@ export interface GoldAttribution {
   readonly direct: boolean;
 }
 
+/** Scores of one class of attributions (all, direct or indirect). */
+export interface ClassReport {
+  /** Content detection by overlap. */
+  readonly content: Prf;
+  /** Content overlap and the right speaker. */
+  readonly attribution: Prf;
+  /** Quotes of the class matched to an attribution of the class. */
+  readonly matched: number;
+  readonly cueAccuracy: number;
+  readonly speakerAccuracy: number;
+}
+
 /** The scores of `dyad eval quotes`. */
 export interface QuotesReport {
   readonly articles: number;
-  readonly all: Prf;
-  readonly direct: Prf;
-  readonly cueAccuracy: number;
-  readonly speakerAccuracy: number;
-  /** On gold direct quotes matched by a quote in quotation marks. */
-  readonly speakerAccuracyDirect: number;
-  readonly matched: number;
+  readonly all: ClassReport;
+  readonly direct: ClassReport;
+  readonly indirect: ClassReport;
 }
+
+/** Counts of one class. */
+export interface ClassCounts {
+  predicted: number;
+  gold: number;
+  /** Quotes of the class overlapping some attribution. */
+  hit: number;
+  /** Those with the right speaker for the attribution they overlap most. */
+  hitRight: number;
+  /** Pairs (quote, attribution it overlaps most) both of the class. */
+  matched: number;
+  /** Attributions some quote overlaps. */
+  goldFound: number;
+  /** Matched pairs with the right speaker. */
+  matchedRight: number;
+  /** Attributions some overlapping quote gives the right speaker. */
+  goldRight: number;
+  cues: number;
+}
+
+export type Counts = Record<'all' | 'direct' | 'indirect', ClassCounts>;
+
+const emptyClass = (): ClassCounts => ({
+  predicted: 0,
+  gold: 0,
+  hit: 0,
+  hitRight: 0,
+  matched: 0,
+  goldFound: 0,
+  matchedRight: 0,
+  goldRight: 0,
+  cues: 0,
+});
+
+/** Zeroed counts. */
+export const emptyCounts = (): Counts => ({ all: emptyClass(), direct: emptyClass(), indirect: emptyClass() });
 
 /** Precision over predictions (`right` of `predicted`), recall over gold (`found` of `gold`). */
 function overlapPrf(right: number, predicted: number, found: number, gold: number): Prf {
   const precision = rate(right, predicted);
   const recall = rate(found, gold);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { ...prf(right, predicted - right, gold - found), precision, recall, f1 };
-}
-
-interface Counts {
-  predicted: number;
-  predictedDirect: number;
-  gold: number;
-  goldDirect: number;
-  /** Quotes overlapping an attribution. */
-  matched: number;
-  /** Quotes in quotation marks overlapping an attribution. */
-  predictedDirectMatched: number;
-  /** Attributions some quote overlaps. */
-  goldFound: number;
-  /** Direct attributions some quote in quotation marks overlaps. */
-  goldDirectFound: number;
-  cues: number;
-  speakers: number;
-  /** Quotes in quotation marks whose best attribution is direct, and those with the right speaker. */
-  pairsDirect: number;
-  speakersDirect: number;
+  return { ...prf(found, predicted - right, gold - found), precision, recall, f1 };
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -72,46 +105,85 @@ const lastWord = (s: string): string =>
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu)
     ?.at(-1) ?? '';
+const RELATIVE = /^(?:who|which|that)$/i;
 
-function speakerRight(q: Quote, g: GoldAttribution): boolean {
+/**
+ * The speaker is right when its span overlaps the gold source, or its name ends with the
+ * source's last word ("Hillary Clinton" for "Mrs. Clinton"), or the source is a relative
+ * pronoun ("Trump, who said") and the speaker is the phrase right before it. With no
+ * gold source, only "no speaker" is right.
+ */
+export function speakerRight(q: Quote, g: GoldAttribution, text: string): boolean {
   if (!q.speaker) return g.source.length === 0;
   if (g.source.length === 0) return false;
   const sp = q.speaker;
-  return overlapAny(sp.span, g.source) > 0 || g.source.some((s) => lastWord(s.text) === lastWord(sp.name));
+  if (overlapAny(sp.span, g.source) > 0) return true;
+  if (g.source.some((s) => lastWord(s.text) === lastWord(sp.name))) return true;
+  return g.source.some(
+    (s) => RELATIVE.test(s.text) && sp.span.end <= s.start && /^[\s,]*$/.test(text.slice(sp.span.end, s.start)),
+  );
+}
+
+const isDirect = (q: Quote): boolean => q.kind !== 'indirect';
+
+/**
+ * The attribution a quote reports: among those whose content it overlaps, one whose cue
+ * its cue overlaps ("X said Y believes Z": the quote of "believes" pairs with the belief,
+ * not the saying around it), else the one it overlaps most; undefined when none.
+ */
+export function pairOf(q: Quote, gold: readonly GoldAttribution[]): GoldAttribution | undefined {
+  let best: GoldAttribution | undefined;
+  let bestScore = 0;
+  for (const x of gold) {
+    const o = overlapAny(q.span, x.content);
+    if (o === 0) continue;
+    const cue = q.cue !== null && overlapAny(q.cue.span, x.cue) > 0;
+    const score = (cue ? 1e9 : 0) + o;
+    if (score > bestScore) [best, bestScore] = [x, score];
+  }
+  return best;
 }
 
 /**
  * Counts for one article. Overlap matching, many to one: a quote is right when its
  * content overlaps an attribution's (a partial quote inside a reported clause and the
- * clause both count), a gold attribution is found when any quote overlaps it. Cue and
- * speaker are checked against the attribution each quote overlaps most.
+ * clause both count), an attribution is found when any quote overlaps it. Cue and
+ * speaker are checked against the attribution each quote reports (`pairOf`). Split classes:
+ * precision over the quotes of the class, recall over the attributions of the class (a
+ * direct one found only by a quote in quotation marks, an indirect one by any quote),
+ * cue and speaker accuracy over pairs whose quote and attribution are both of the class.
  */
-export function scoreArticle(quotes: readonly Quote[], gold: readonly GoldAttribution[], c: Counts): void {
-  c.predicted += quotes.length;
-  c.predictedDirect += quotes.filter((q) => q.kind !== 'indirect').length;
-  c.gold += gold.length;
-  c.goldDirect += gold.filter((g) => g.direct).length;
+export function scoreArticle(quotes: readonly Quote[], gold: readonly GoldAttribution[], c: Counts, text = ''): void {
+  const classOf = (direct: boolean) => (direct ? c.direct : c.indirect);
+  for (const q of quotes) {
+    c.all.predicted++;
+    classOf(isDirect(q)).predicted++;
+  }
   for (const g of gold) {
+    c.all.gold++;
+    const k = classOf(g.direct);
+    k.gold++;
     const hits = quotes.filter((q) => overlapAny(q.span, g.content) > 0);
-    if (hits.length) c.goldFound++;
-    if (g.direct && hits.some((q) => q.kind !== 'indirect')) c.goldDirectFound++;
+    const right = hits.filter((q) => speakerRight(q, g, text));
+    if (hits.length) c.all.goldFound++;
+    if (right.length) c.all.goldRight++;
+    const own = (q: Quote) => !g.direct || isDirect(q);
+    if (hits.some(own)) k.goldFound++;
+    if (right.some(own)) k.goldRight++;
   }
   for (const q of quotes) {
-    let g: GoldAttribution | undefined;
-    let bestOverlap = 0;
-    for (const x of gold) {
-      const o = overlapAny(q.span, x.content);
-      if (o > bestOverlap) [g, bestOverlap] = [x, o];
-    }
+    const g = pairOf(q, gold);
     if (!g) continue;
-    c.matched++;
-    const marked = q.kind !== 'indirect';
-    if (marked) c.predictedDirectMatched++;
-    if (q.cue && overlapAny(q.cue.span, g.cue) > 0) c.cues++;
-    const right = speakerRight(q, g);
-    if (right) c.speakers++;
-    if (g.direct && marked) c.pairsDirect++;
-    if (right && g.direct && marked) c.speakersDirect++;
+    const cue = q.cue !== null && overlapAny(q.cue.span, g.cue) > 0;
+    const right = speakerRight(q, g, text);
+    for (const k of [c.all, classOf(isDirect(q))]) {
+      k.hit++;
+      if (right) k.hitRight++;
+      if (k !== c.all && g.direct !== isDirect(q)) continue;
+      k.matched++;
+      if (cue) k.cues++;
+      if (right) k.matchedRight++;
+    }
   }
 }
 
@@ -128,9 +200,20 @@ export function goldOf(v: Record<string, unknown>, text: string): GoldAttributio
   return first.attributions.filter(isObject).map((a) => {
     const content = spans(a.content);
     const start = content[0]?.start ?? 0;
-    const direct = /["“”]/.test(text.slice(Math.max(0, start - 1), start + 1));
+    const direct = /["“”]|''/.test(text.slice(Math.max(0, start - 2), start + 2));
     return { source: spans(a.source), cue: spans(a.cue), content, direct };
   });
+}
+
+/** Rates of one class from its counts. */
+export function classReport(k: ClassCounts): ClassReport {
+  return {
+    content: overlapPrf(k.hit, k.predicted, k.goldFound, k.gold),
+    attribution: overlapPrf(k.hitRight, k.predicted, k.goldRight, k.gold),
+    matched: k.matched,
+    cueAccuracy: rate(k.cues, k.matched),
+    speakerAccuracy: rate(k.matchedRight, k.matched),
+  };
 }
 
 /** Reads and scores a gold file; problems are unreadable lines. */
@@ -139,20 +222,7 @@ export function runQuotesEval(
   ctx: Context = createContext(),
 ): { report: QuotesReport; problems: string[] } {
   const { rows, problems } = readJsonl(file);
-  const c: Counts = {
-    predicted: 0,
-    predictedDirect: 0,
-    gold: 0,
-    goldDirect: 0,
-    matched: 0,
-    predictedDirectMatched: 0,
-    goldFound: 0,
-    goldDirectFound: 0,
-    cues: 0,
-    speakers: 0,
-    pairsDirect: 0,
-    speakersDirect: 0,
-  };
+  const c = emptyCounts();
   let articles = 0;
   for (const row of rows) {
     const v = row.value;
@@ -163,30 +233,34 @@ export function runQuotesEval(
     }
     const date = typeof v.date === 'string' ? v.date : null;
     const doc = segment({ id: articleId(String(v.id ?? row.line)), date, text: v.text }, ctx);
-    scoreArticle(findQuotes(findActors(doc, ctx), ctx).quotes, gold, c);
+    scoreArticle(findQuotes(findActors(doc, ctx), ctx).quotes, gold, c, v.text);
     articles++;
   }
   const report: QuotesReport = {
     articles,
-    all: overlapPrf(c.matched, c.predicted, c.goldFound, c.gold),
-    direct: overlapPrf(c.predictedDirectMatched, c.predictedDirect, c.goldDirectFound, c.goldDirect),
-    cueAccuracy: rate(c.cues, c.matched),
-    speakerAccuracy: rate(c.speakers, c.matched),
-    speakerAccuracyDirect: rate(c.speakersDirect, c.pairsDirect),
-    matched: c.matched,
+    all: classReport(c.all),
+    direct: classReport(c.direct),
+    indirect: classReport(c.indirect),
   };
   return { report, problems };
 }
 
 /** The report as text. */
 export function formatQuotesReport(r: QuotesReport): string {
-  return [
-    `${r.articles} articles`,
-    `  ${formatPrf('all attributions', r.all)}`,
-    `  ${formatPrf('direct quotes', r.direct)}`,
-    `  on ${r.matched} matched: cue ${pct(r.cueAccuracy)}, speaker ${pct(r.speakerAccuracy)}`,
-    `  speaker on matched direct quotes: ${pct(r.speakerAccuracyDirect)}`,
-  ].join('\n');
+  const lines = [`${r.articles} articles`];
+  for (const [label, k] of [
+    ['all attributions', r.all],
+    ['direct quotes', r.direct],
+    ['indirect speech', r.indirect],
+  ] as const) {
+    lines.push(
+      `  ${label}`,
+      `    ${formatPrf('content', k.content)}`,
+      `    ${formatPrf('content + speaker', k.attribution)}`,
+      `    on ${k.matched} matched: cue ${pct(k.cueAccuracy)}, speaker ${pct(k.speakerAccuracy)}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** Registers `dyad eval quotes` under the `dyad eval` command. */

@@ -8,13 +8,13 @@
 import type { Quote, QuoteKind, Speaker } from '../../core/document.js';
 import { rule } from '../../core/source.js';
 import { type Attribution, attributeAfter, attributeBefore, type Setting } from './_attribute.js';
-import type { Cue } from './_cues.js';
+import { type Cue, cueClass } from './_cues.js';
 import { paragraphs, type QuoteRegion } from './_marks.js';
 import { nameEndingAt } from './_names.js';
-import { fromMention, mentionsIn, type SpeakerScope } from './_speaker.js';
+import { fromMention, mentionsIn, type SpeakerScope, speakerBefore } from './_speaker.js';
 import { tokenAtOrAfter } from './_tokens.js';
 
-const SENTENCE_START = /(?:^|[.?!:]["”’)]?\s+|[“"]\s*)$/;
+const SENTENCE_START = /(?:^|[.?!:](?:["”’)]|'')?\s+|(?:[“"]|'')\s*)$/;
 const NEW_SUBJECT = /[;]|\b(?:which|who|whom|whose|where|while|but)\b/i;
 const CUE_COMMA = /\b(?:said|says|told \w+|added|asked|wrote|declared|stated|explained|replied|continued)\s*,\s*$/i;
 
@@ -83,8 +83,17 @@ export function directQuotes(scope: SpeakerScope, regions: readonly QuoteRegion[
         ? (outer?.quote.speaker ?? null)
         : inherit(kind, p, sentence, done, (d) => text.slice(d.region.close, r.open));
     const cue = found?.cue ? { span: spanOf(scope, found.cue), text: textOf(scope, found.cue) } : null;
-    const speaker: Speaker | null = found?.speaker ?? inherited ?? null;
-    const id = found ? `quote-${kind}` : inherited ? 'quote-continued' : r.depth > 0 ? 'quote-nested' : `quote-${kind}`;
+    const subject = found || inherited || kind !== 'partial' || r.depth > 0 ? null : verbSubject(scope, r, at);
+    const speaker: Speaker | null = found?.speaker ?? inherited ?? subject;
+    const id = found
+      ? `quote-${kind}`
+      : inherited
+        ? 'quote-continued'
+        : subject
+          ? 'quote-partial-subject'
+          : r.depth > 0
+            ? 'quote-nested'
+            : `quote-${kind}`;
     const quote: Quote = {
       id: '',
       span: { start: r.start, end: r.end },
@@ -150,4 +159,25 @@ function spanOf(scope: SpeakerScope, cue: Cue) {
 function textOf(scope: SpeakerScope, cue: Cue): string {
   const s = spanOf(scope, cue);
   return scope.doc.text.slice(s.start, s.end);
+}
+
+/**
+ * "Trump would denounce “self-deportation”": a partial quote with no cue of its own is
+ * the phrase of the subject of the verb before it, when that verb is a verb of speech,
+ * belief or stance and its subject a mention or a name; null otherwise (a scare quote).
+ */
+function verbSubject(scope: SpeakerScope, r: QuoteRegion, at: Setting): Speaker | null {
+  const tokens = scope.doc.tokens;
+  const sentence = scope.doc.sentences.find((x) => x.span.start <= r.open && r.open < x.span.end);
+  if (!sentence) return null;
+  for (let j = tokenAtOrAfter(tokens, r.open) - 1; j >= sentence.firstToken; j--) {
+    const t = tokens[j];
+    if (!t || scope.quoted(t.span.start)) continue;
+    if (t.pos !== 'VERB') continue;
+    if (cueClass(t) === null) return null;
+    const speaker = speakerBefore(scope, j, sentence.span.start, at.paragraph.start, null);
+    const m = speaker && scope.doc.mentions.some((x) => x.span.start === speaker.span.start);
+    return m || (speaker && /^\p{Lu}/u.test(speaker.name)) ? speaker : null;
+  }
+  return null;
 }

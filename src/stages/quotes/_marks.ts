@@ -1,5 +1,5 @@
 /**
- * Quotation marks → quoted regions. Double quotes (“ ” and ") pair within a
+ * Quotation marks → quoted regions. Double quotes (“ ” " and '') pair within a
  * paragraph; single quotes (‘ ’ ') pair only where they cannot be apostrophes (an
  * opening mark at a word start, a closing one at a word end). A quote still open at
  * the paragraph's end stops there; when the next paragraph opens with a quote, that
@@ -44,8 +44,12 @@ function trimmed(text: string, from: number, to: number): [number, number] {
   return [s, e];
 }
 
+/** Width of the mark at `i`: 2 for a doubled apostrophe (''), else 1. */
+const widthAt = (text: string, i: number): number => (text.startsWith("''", i) ? 2 : 1);
+
 function region(text: string, open: number, close: number, depth: number, unclosed: boolean): QuoteRegion {
-  const [start, end] = trimmed(text, open + 1, unclosed ? close : close - 1);
+  const closeWidth = unclosed ? 0 : text.slice(close - 2, close) === "''" && close - 2 > open ? 2 : 1;
+  const [start, end] = trimmed(text, open + widthAt(text, open), close - closeWidth);
   return { open, close, start, end, depth, continues: false, unclosed };
 }
 
@@ -79,10 +83,14 @@ function scanParagraph(text: string, from: number, to: number): QuoteRegion[] {
   for (let i = from; i < to; i++) {
     const ch = text[i] ?? '';
     if (!'"\u201C\u201D\'\u2018\u2019'.includes(ch)) continue;
-    const depth = '"\u201C\u201D'.includes(ch) ? 0 : 1;
-    const kind = markKind(text, i, open[depth] !== null);
+    // Two apostrophes ('') are a double quotation mark, as some archives write it.
+    const doubled = widthAt(text, i) === 2;
+    const depth = doubled || '"\u201C\u201D'.includes(ch) ? 0 : 1;
+    const kind = doubled ? (open[0] !== null ? 'close' : 'open') : markKind(text, i, open[depth] !== null);
+    const mark = i;
+    if (doubled) i++;
     if (kind === 'open' && depth === 0 && open[0] !== null) continue;
-    if (kind === 'open') open[depth] = i;
+    if (kind === 'open') open[depth] = mark;
     if (kind === 'close') {
       const at = open[depth] ?? i;
       out.push(region(text, at, i + 1, depth === 1 && open[0] !== null ? 1 : 0, false));

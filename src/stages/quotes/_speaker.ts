@@ -56,11 +56,168 @@ function pronounSpeaker(
   return previous ? { ...previous, span: t.span } : plain(scope, t.span);
 }
 
+const SUBJECT_SKIP = (t: Token): boolean =>
+  t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.normal === 'also' || t.normal === 'not';
+const RELATIVE: ReadonlyMap<string, true> = new Map(['who', 'which', 'that'].map((w) => [w, true] as const));
+const POSSESSIVE: ReadonlyMap<string, true> = new Map(
+  ['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s'].map((w) => [w, true] as const),
+);
+const NP_WORD: ReadonlyMap<string, true> = new Map(
+  ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].map((p) => [p, true] as const),
+);
+const APPOSITION = /^[,—–(]$/;
+/** Time words between a subject and its verb ("Feinstein last week said"). */
+const TIME_WORD =
+  /^(?:week|month|year|morning|afternoon|evening|night|today|yesterday|tonight|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The index of the last word of the cue's subject, skipping adverbs and auxiliaries
+ * ("has also said") and an apposition or aside between commas ("McCain, who has tangled
+ * with Cruz, said", "Schilling, through a spokeswoman, declined"); -1 when none.
+ */
+function subjectEnd(tokens: readonly Token[], cue: number, lo: number): number {
+  const inside = (k: number) => k >= 0 && (tokens[k]?.span.start ?? -1) >= lo;
+  const skip = (from: number) => {
+    let k = from;
+    while (inside(k) && (SUBJECT_SKIP(tokens[k] as Token) || TIME_WORD.test(tokens[k]?.text ?? ''))) k--;
+    return k;
+  };
+  let j = skip(cue - 1);
+  if (inside(j) && /^[,—–)]$/.test(tokens[j]?.text ?? '')) {
+    // An aside closes right before the cue: jump over it to its opening mark.
+    let k = j - 1;
+    while (inside(k) && !APPOSITION.test(tokens[k]?.text ?? '') && j - k < 30) k--;
+    if (!inside(k) || j - k >= 30) return -1;
+    // "The group’s president, Sara Khan, urged": a name in the aside is the subject's name.
+    const aside = tokens.slice(k + 1, j);
+    j = aside.length > 0 && aside.every((t) => t.pos === 'PROPN') ? j - 1 : skip(k - 1);
+  }
+  // "Trump in his announcement speech called": a prepositional phrase before the verb.
+  for (let n = 0; n < 2 && inside(j) && tokens[j]?.pos === 'NOUN'; n++) {
+    let k = j;
+    while (inside(k - 1) && (NP_WORD.has(tokens[k - 1]?.pos ?? '') || POSSESSIVE.has(tokens[k - 1]?.normal ?? ''))) k--;
+    const adp = tokens[k - 1];
+    if (adp?.pos !== 'ADP' || adp.normal === 'of' || !inside(k - 2)) break;
+    j = skip(k - 2);
+  }
+  return inside(j) ? j : -1;
+}
+
+/** The noun phrase ending at token `j` ("security specialists", "his advisers", "29 percent"). */
+function nounPhraseEndingAt(scope: SpeakerScope, j: number, lo: number): Speaker | null {
+  const tokens = scope.doc.tokens;
+  const last = tokens[j];
+  if (!last || (last.pos !== 'NOUN' && last.pos !== 'NUM')) return null;
+  let k = j;
+  const fits = (t: Token | undefined) =>
+    t !== undefined && t.span.start >= lo && (NP_WORD.has(t.pos) || POSSESSIVE.has(t.normal));
+  while (j - k < 7 && fits(tokens[k - 1])) k--;
+  return plain(scope, { start: tokens[k]?.span.start ?? last.span.start, end: last.span.end });
+}
+
+const LINK: ReadonlyMap<string, true> = new Map(
+  ['and', 'but', 'before', 'after', 'by', 'while', 'then', 'also'].map((w) => [w, true] as const),
+);
+
+/**
+ * A cue that shares the subject of the sentence's main verb ("Trump aimed his criticism at
+ * Obama, saying …", "Cameron criticised Trump and suggested …", "before noting"): the
+ * index of the first verb of the sentence before it; -1 when the cue has its own subject.
+ */
+function mainVerb(tokens: readonly Token[], cue: number, lo: number): number {
+  const t = tokens[cue];
+  let j = cue - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  const before = tokens[j];
+  if (!t || !before) return -1;
+  const gerund = /ing$/.test(t.normal) && !BE_FORMS.has(before.normal);
+  if (!gerund && !(LINK.has(before.normal) && before.pos !== 'ADV')) return -1;
+  for (let k = cue - 1; k >= 0 && (tokens[k]?.span.start ?? -1) >= lo; k--) {
+    const first = tokens[k - 1] === undefined || (tokens[k - 1]?.span.start ?? -1) < lo;
+    if (first) {
+      // The first verb, not one inside a compound ("state-run").
+      const verb = (v: number) =>
+        (tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX') && tokens[v - 1]?.text !== '-';
+      for (let v = k; v < j; v++) if (verb(v)) return v;
+      return -1;
+    }
+  }
+  return -1;
+}
+/** Verbs whose object does what the participle after it says: "quoted X saying …". */
+const QUOTING: ReadonlyMap<string, true> = new Map(
+  ['quote', 'cite', 'hear', 'see', 'watch', 'show', 'record', 'film'].map((w) => [w, true] as const),
+);
+
+/**
+ * "The Global Times quoted one of the delegates, editor Moiz Farooq, complimenting …":
+ * the first person named between the quoting verb and the participle (its object).
+ */
+function quotedPerson(scope: SpeakerScope, main: number, cue: number): Speaker | null {
+  const tokens = scope.doc.tokens;
+  const from = tokens[main]?.span.end ?? 0;
+  const to = tokens[cue]?.span.start ?? 0;
+  const people = mentionsIn(scope, from, to).filter((m) => m.form === 'name' && actorType(scope, m) === 'person');
+  const m = people[0];
+  if (m) return fromMention(scope, m);
+  for (let j = cue - 1; j > main; j--) if (tokens[j]?.pos === 'PROPN') return nameEndingAt(scope, j);
+  return null;
+}
+const BE_FORMS: ReadonlyMap<string, true> = new Map(
+  ['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am'].map((w) => [w, true] as const),
+);
+
+/**
+ * The grammatical subject of the cue at token `cue`: the pronoun, mention, name or noun
+ * phrase ending right before it (past an apposition), a relative pronoun's antecedent
+ * ("Trump, who said"); null when the word there is none of these.
+ */
+function subjectOf(
+  scope: SpeakerScope,
+  cue: number,
+  lo: number,
+  paragraphStart: number,
+  previous: Speaker | null,
+  depth = 0,
+): Speaker | null {
+  const tokens = scope.doc.tokens;
+  const main = depth === 0 ? mainVerb(tokens, cue, lo) : -1;
+  const quotedBy = main >= 0 && QUOTING.has(tokens[main]?.lemma ?? '') ? quotedPerson(scope, main, cue) : null;
+  if (quotedBy) return quotedBy;
+  if (main >= 0) return subjectOf(scope, main, lo, paragraphStart, previous, depth + 1);
+  const j = subjectEnd(tokens, cue, lo);
+  const t = tokens[j];
+  if (!t) return null;
+  if (RELATIVE.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+    let k = j - 1;
+    if (tokens[k]?.text === ',') k--;
+    const a = tokens[k];
+    if (!a || depth > 0 || (a.span.start ?? -1) < lo) return null;
+    const m = scope.doc.mentions.find((x) => x.span.start <= a.span.start && a.span.end <= x.span.end);
+    if (m && !scope.quoted(m.span.start)) return fromMention(scope, m);
+    return a.pos === 'PROPN' ? nameEndingAt(scope, k) : nounPhraseEndingAt(scope, k, lo);
+  }
+  const pronoun = pronounSpeaker(scope, j, paragraphStart, previous);
+  if (pronoun) return pronoun;
+  const m = scope.doc.mentions.find(
+    (x) => x.form !== 'pronoun' && x.span.start <= t.span.start && t.span.end <= x.span.end && x.span.start >= lo,
+  );
+  if (m && !scope.quoted(m.span.start)) return fromMention(scope, m);
+  if (t.pos === 'PROPN' && !DATE_WORD.test(t.text)) return nameEndingAt(scope, j, true);
+  if (t.pos !== 'NOUN' && t.pos !== 'NUM') return null;
+  // "Some advocates for stem cell research said": the whole phrase opening the clause, when it has no verb.
+  const phrase = subjectPhrase(scope, lo, j);
+  const words = phrase ? tokens.filter((x) => x.span.start >= phrase.span.start && x.span.end <= phrase.span.end) : [];
+  const verbs = words.filter((x) => x.pos === 'VERB' || x.pos === 'AUX').length;
+  if (phrase && verbs <= 1 && !words.some((x) => x.pos === 'AUX')) return phrase;
+  return nounPhraseEndingAt(scope, j, lo);
+}
+
 /**
  * The speaker left of the cue starting at token `cue`, looking back to offset `lo`, in
- * order: a chained cue's speaker, a pronoun right before the cue, a mention or proper
- * nouns right before it ("Xi ordered"), the nearest person mention, the nearest mention,
- * a description ("the spokesman said").
+ * order: a chained cue's speaker, the cue's grammatical subject (`subjectOf`), a pronoun
+ * right before the cue, a mention or proper nouns right before it ("Xi ordered"), the
+ * nearest person mention, the nearest mention, a description ("the spokesman said").
  */
 export function speakerBefore(
   scope: SpeakerScope,
@@ -75,11 +232,13 @@ export function speakerBefore(
   const before = tokens[j];
   // Chained cues: "he claimed, maligning the evidence as" — the speaker of the first.
   if (before && isSpeechVerb(before)) return speakerBefore(scope, j, lo, paragraphStart, previous);
+  const participle = /ing$/i.test(tokens[cue]?.text ?? '') && tokens[cue - 1]?.text === ',';
+  const subject = participle ? null : subjectOf(scope, cue, lo, paragraphStart, previous);
+  if (subject) return subject;
   const pronoun = j >= 0 ? pronounSpeaker(scope, j, paragraphStart, previous) : null;
   if (pronoun) return pronoun;
   const found = mentionsIn(scope, lo, cueStart).filter((m) => m.form !== 'pronoun');
   // "Clinton attacked Trump, saying …": a participle after a comma belongs to the clause's subject.
-  const participle = /ing$/i.test(tokens[cue]?.text ?? '') && tokens[cue - 1]?.text === ',';
   if (participle && found[0]) return fromMention(scope, found[0]);
   const adjacent = before ? found.find((m) => m.span.end === before.span.end) : undefined;
   if (adjacent) return fromMention(scope, adjacent);
@@ -93,16 +252,23 @@ export function speakerBefore(
 }
 
 /** The speaker right after the cue ending at token `cueEnd` ("said the OIC"), before offset `hi`. */
-export function speakerAfter(scope: SpeakerScope, cueEnd: number, hi: number): Speaker | null {
+export function speakerAfter(scope: SpeakerScope, cueEnd: number, hi: number, describe = true): Speaker | null {
   const tokens = scope.doc.tokens;
   const from = tokens[cueEnd]?.span.start ?? hi;
   const limit = tokens[Math.min(cueEnd + 4, tokens.length - 1)]?.span.end ?? hi;
   const m = mentionsIn(scope, from, Math.min(hi, limit))[0];
   if (m) return fromMention(scope, m);
   let k = cueEnd;
-  if (tokens[k]?.pos === 'DET') k++;
+  const det = tokens[k]?.pos === 'DET';
+  if (det) k++;
   let end = k;
   while (tokens[end]?.pos === 'PROPN' && (tokens[end]?.span.end ?? hi) <= hi) end++;
+  // "said the woman", "says a source involved in …": a description after a determiner.
+  if (end === k && det && describe) {
+    while (end < k + 4 && NP_WORD.has(tokens[end]?.pos ?? '') && (tokens[end]?.span.end ?? hi) <= hi) end++;
+    while (end > k && tokens[end - 1]?.pos !== 'NOUN') end--;
+    k--;
+  }
   const first = tokens[k];
   const last = tokens[end - 1];
   if (end > k && first && last) return plain(scope, { start: first.span.start, end: last.span.end });

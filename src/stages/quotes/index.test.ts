@@ -87,7 +87,10 @@ const CASES: readonly (readonly [string, string, readonly Spec[], readonly (read
       ['Sara Khan', 'a1', 'name', 'person'],
       ['the council', 'a2', 'nominal', 'igo'],
     ],
-    [['partial', 'be a voice for the oppressed.', 'urged', 'Sara Khan']],
+    [
+      ['indirect', 'the council to “be a voice for the oppressed', 'urged', 'Sara Khan'],
+      ['partial', 'be a voice for the oppressed.', 'urged', 'Sara Khan'],
+    ],
   ],
   [
     'scare quote without a cue has no speaker',
@@ -103,7 +106,16 @@ const CASES: readonly (readonly [string, string, readonly Spec[], readonly (read
       ['the union', 'a2', 'name', 'igo'],
       ['it', 'a1', 'pronoun', 'ngo'],
     ],
-    [['partial', 'flagrant betrayal', 'described as', 'The council']],
+    [
+      [
+        'indirect',
+        'the union for what it described as a “flagrant betrayal” of its members',
+        'condemned',
+        'The council',
+      ],
+      ['indirect', 'a “flagrant betrayal” of its members', 'described as', 'The council'],
+      ['partial', 'flagrant betrayal', 'described as', 'The council'],
+    ],
   ],
   [
     'a quote continued across paragraphs (opening mark, no closing)',
@@ -160,7 +172,61 @@ const CASES: readonly (readonly [string, string, readonly Spec[], readonly (read
       ['Clinton', 'a1', 'name', 'person'],
       ['Trump', 'a2', 'name', 'person'],
     ],
-    [['indirect', 'he would appoint extreme judges', 'saying', 'Clinton']],
+    [
+      ['indirect', 'Trump', 'attacked', 'Clinton'],
+      ['indirect', 'he would appoint extreme judges', 'saying', 'Clinton'],
+    ],
+  ],
+  [
+    'doubled apostrophes as quotation marks, the speaker a description after the cue',
+    "''We will not give up,'' said the woman.",
+    [],
+    [['direct', 'We will not give up', 'said', 'the woman']],
+  ],
+  [
+    'a stance verb: its object is the content, its subject the speaker',
+    'Former Gov. Jeb Bush criticized Marco Rubio for opposing the bill.',
+    [
+      ['Jeb Bush', 'a1', 'name', 'person'],
+      ['Marco Rubio', 'a2', 'name', 'person'],
+    ],
+    [['indirect', 'Marco Rubio for opposing the bill', 'criticized', 'Jeb Bush']],
+  ],
+  [
+    'an aside between subject and cue is skipped',
+    'McCain, who has tangled with Cruz repeatedly, said he had only one interaction with him.',
+    [
+      ['McCain', 'a1', 'name', 'person'],
+      ['Cruz', 'a2', 'name', 'person'],
+    ],
+    [['indirect', 'he had only one interaction with him', 'said', 'McCain']],
+  ],
+  [
+    'a belief verb with a clause, a time phrase before the cue',
+    'Polls last week showed Clinton leading in Ohio.',
+    [['Clinton', 'a1', 'name', 'person']],
+    [['indirect', 'Clinton leading in Ohio', 'showed', 'Polls']],
+  ],
+  [
+    'a second verb shares the subject of the first',
+    'Cameron criticised Trump and suggested that the ban was divisive.',
+    [
+      ['Cameron', 'a1', 'name', 'person'],
+      ['Trump', 'a2', 'name', 'person'],
+    ],
+    [
+      ['indirect', 'Trump and suggested that the ban was divisive', 'criticised', 'Cameron'],
+      ['indirect', 'the ban was divisive', 'suggested', 'Cameron'],
+    ],
+  ],
+  [
+    'a partial quote inside reported speech is the reporter’s',
+    'Sanders said his rival is in “serious trouble” now.',
+    [['Sanders', 'a1', 'name', 'person']],
+    [
+      ['indirect', 'his rival is in “serious trouble” now', 'said', 'Sanders'],
+      ['partial', 'serious trouble', 'said', 'Sanders'],
+    ],
   ],
   [
     'a short noun phrase before the cue when no name is there',

@@ -8,7 +8,7 @@
  */
 
 import type { Context } from '../../context.js';
-import type { Quoted, Segmented, WithActors } from '../../core/document.js';
+import type { Quote, Quoted, Segmented, WithActors } from '../../core/document.js';
 import { directQuotes } from './_direct.js';
 import { indirectQuotes } from './_indirect.js';
 import { findRegions } from './_marks.js';
@@ -24,11 +24,23 @@ export function findQuotes<D extends Segmented & WithActors>(doc: D, _ctx: Conte
   const direct = directQuotes(scope, regions);
   // Reported speech only in sentences without a direct quote, so nothing is counted twice.
   const full = direct.filter((q) => q.kind === 'direct');
+  // A partial quote and the reported clause around it are both kept: the quoted words and the whole claim.
   const indirect = doc.sentences
     .filter((s) => !full.some((q) => q.span.start < s.span.end && s.span.start < q.span.end))
     .flatMap((s) => indirectQuotes(scope, s));
-  const quotes = [...direct, ...indirect]
+  const quotes = [...direct.map((q) => (q.kind === 'partial' ? withReporter(q, indirect) : q)), ...indirect]
     .sort((a, b) => a.span.start - b.span.start)
     .map((q, i) => ({ ...q, id: `q${i + 1}` }));
   return { ...doc, quotes };
+}
+
+/**
+ * A partial quote inside reported speech ("Sanders said his rival is in “serious
+ * trouble”") is the reporter's words: it takes the speaker and cue of the reported
+ * clause around it, unless a cue of its own already named its speaker.
+ */
+function withReporter(q: Quote, indirect: readonly Quote[]): Quote {
+  if (q.speaker && q.cue) return q;
+  const around = indirect.find((r) => r.speaker && r.span.start <= q.span.start && q.span.end <= r.span.end + 1);
+  return around ? { ...q, speaker: around.speaker, cue: around.cue } : q;
 }

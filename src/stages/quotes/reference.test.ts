@@ -39,8 +39,8 @@ describe.skipIf(!existsSync(PATH))('findQuotes on the reference article', () => 
     expect(speakerOf('breaking')).toBeNull();
   });
 
-  // Known gap: depends on the mentions stage, which types "East Turkistan" as a person.
-  it.fails('"the agenda of the West…" is spoken by Moiz Farooq', () => {
+  // "The Global Times newspaper quoted …, editor Moiz Farooq, … describing …": the quoted person speaks.
+  it('"the agenda of the West…" is spoken by Moiz Farooq', () => {
     expect(speakerOf('the agenda of the West')).toContain('Moiz Farooq');
   });
 });
