@@ -17,6 +17,12 @@ export interface Candidate {
   readonly source: Source;
   /** A weak candidate (a bare year) yields to a longer chrono date that contains it. */
   readonly weak?: boolean;
+  /**
+   * A year told from the story's own time ("that year", "the following year"): the stage
+   * moves it `years` from the year of the nearest earlier time expression; `value` is the
+   * reading against publication, kept when nothing came before.
+   */
+  readonly anaphoric?: { readonly years: number; readonly within?: number };
 }
 
 /** What a rule reads: one sentence and the publication day (null when unknown). */
@@ -28,7 +34,7 @@ export interface RuleInput {
 }
 
 /** The value a rule gives one match; null rejects the match. */
-export type Reading = Pick<Candidate, 'value' | 'granularity' | 'type'> & { readonly weak?: boolean };
+export type Reading = Pick<Candidate, 'value' | 'granularity' | 'type' | 'anaphoric'> & { readonly weak?: boolean };
 
 /** One of dyad's own time rules: a linear-time global pattern and its reading. */
 export interface TimeRule {

@@ -39,9 +39,11 @@ const PART_OF_DAY: readonly (readonly [RegExp, string])[] = [
 
 /** `T17:00` from the stated clock time (not shifted by a time zone), or `TMO` for "morning". */
 function clock(r: ChronoResult, text: string): string | null {
-  const part = PART_OF_DAY.find(([re]) => re.test(text));
-  // "Sunday night", "tonight": TempEval mostly marks the day, so the part of day is dropped.
-  if (part) return WEEKDAY_NAME.test(text) || /^tonight$/i.test(text) ? null : `T${part[1]}`;
+  // "4 in the morning" states the hour; "Friday morning" only the part of day.
+  const part = /\d/.test(text) && r.start.isCertain('hour') ? undefined : PART_OF_DAY.find(([re]) => re.test(text));
+  // "Friday morning" keeps its part of day (TIMEX3 `TMO`); "Sunday night" and "tonight" are
+  // mostly marked as the day itself in TimeML news, so the night is dropped.
+  if (part) return part[1] === 'NI' && (WEEKDAY_NAME.test(text) || /^tonight$/i.test(text)) ? null : `T${part[1]}`;
   if (!r.start.isCertain('hour')) return null;
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
   return `T${pad(r.start.get('hour'))}:${pad(r.start.get('minute'))}`;
@@ -75,10 +77,29 @@ function month(r: ChronoResult, input: RuleInput, direction: Direction): Shape {
   return { value, granularity: dayOf === null ? 'month' : 'day', type: 'date' };
 }
 
+/** How far ahead a day in a past-tense clause may still be this year's ("payable Dec. 7"). */
+const NEAR_DAYS = 31;
+
+/** How far ahead a day in a clause without tense may be before it reads as last year's. */
+const AHEAD_DAYS = 90;
+
+/** A day of a month: the last such day, unless it is at most `days` ahead ("payable Dec. 7"). */
+function pastDay(r: ChronoResult, input: RuleInput, days = NEAR_DAYS): Shape {
+  const near = month(r, input, 'nearest');
+  const ahead = input.ref ? (Date.parse(near.value) - input.ref.getTime()) / 86_400_000 : 0;
+  return ahead > days ? month(r, input, 'past') : near;
+}
+
 /** False for chrono's usual false friends: "may", "the march", "Sun", slashes without a year. */
 function plausible(r: ChronoResult, text: string, input: RuleInput): boolean {
   const c = r.start;
-  if (BARE_MONTH.test(text)) {
+  // "in a few minutes", "the next couple of years": durations (our rule), not dates.
+  if (/\b(?:few|several|couple)\b/i.test(text)) return false;
+  // "the day", "in the day": chrono reads tomorrow; our rule reads the day of publication.
+  if (/^(?:in\s)?the\sday$/i.test(text)) return false;
+  // "the SEC": an acronym, not "sec(onds)".
+  if (/^(?:the\s)?[A-Z]{2,}$/.test(text)) return false;
+  if (BARE_MONTH.test(text.replace(/\s+of$/i, ''))) {
     if (!/^[A-Z]/.test(text)) return false;
     return MONTH_CONTEXT.test(input.text.slice(0, r.index + r.text.indexOf(text)));
   }
@@ -88,7 +109,7 @@ function plausible(r: ChronoResult, text: string, input: RuleInput): boolean {
   if (/(?:second|minute|hour|day|week|month|year|decade)s?\s(?:later|after|before|earlier)$/i.test(text)) return false;
   // "1.20 a share", "3 to 20": numbers chrono reads as times or ranges.
   if (!/[A-Za-z]{3}|\d:\d|[ap]\.?m\b/i.test(text) && !c.isCertain('year')) return false;
-  return !/^\d+(?:\.\d+)?\s+(?:a|to)\b/i.test(text);
+  return !/^\d+(?:\.\d+)?\s+(?:a|to)\b(?!\.m)/i.test(text);
 }
 
 function dated(r: ChronoResult, text: string, start: number, input: RuleInput): Shape | null {
@@ -100,7 +121,9 @@ function dated(r: ChronoResult, text: string, start: number, input: RuleInput): 
     // A day of a month ("Dec. 7") is mostly a near date either way (payments, meetings): only
     // an explicit future moves it forward; a bare month follows the clause's tense.
     const direction = directionOf(input.text, text, start);
-    return month(r, input, c.isCertain('day') && direction === 'past' ? 'nearest' : direction);
+    if (c.isCertain('day') && direction === 'past') return pastDay(r, input);
+    if (c.isCertain('day') && direction === 'nearest') return pastDay(r, input, AHEAD_DAYS);
+    return month(r, input, direction);
   }
   return stated(r, input);
 }
@@ -121,18 +144,53 @@ function shape(r: ChronoResult, text: string, start: number, input: RuleInput): 
   return s && !input.ref && relative ? { ...s, value: s.value.replace(/\d/g, 'X') } : s;
 }
 
+/** A range's joint: "Sept. 14 to Thursday", "last Thursday, to Nov. 6" (TimeML marks each end). */
+const RANGE_JOINT = /,?\s+(?:to|through|until|till)\s+|\s*[-–]\s*(?=[A-Z])/;
+/** "the night of Friday, Oct. 23": chrono keeps only the part of day, so the date is read alone. */
+const PART_OF = /^(?:the\s)?(?:early\s|late\s)?(?:morning|afternoon|evening|night)\sof\s/i;
+
+/** "6.43, on Friday": an index's points read as a clock time before the date. */
+const LEADING_NUMBER = /^\d+\.\d+,?\s+(?:on\s+)?(?=[A-Z])/;
+
+/** chrono's results on one stretch of a sentence, with offsets into the sentence. */
+function parse(input: RuleInput, from: number, to: number): { r: ChronoResult; start: number; text: string }[] {
+  const text = input.text.slice(from, to);
+  const out: { r: ChronoResult; start: number; text: string }[] = [];
+  for (const r of chrono.parse(text, { instant: input.ref ?? FALLBACK_REF, timezone: 0 })) {
+    const trimmed = r.text
+      .replace(LEADING_PREPOSITION, '')
+      .replace(/[\s,;:]+$/, '')
+      .replace(/^([^(]*)\)$/, '$1');
+    const start = from + r.index + r.text.indexOf(trimmed);
+    const part = PART_OF.exec(trimmed);
+    const number = LEADING_NUMBER.exec(trimmed);
+    const joint = r.end ? RANGE_JOINT.exec(trimmed) : null;
+    if (number || (part && !r.start.isCertain('day') && !r.start.isCertain('weekday'))) {
+      const skip = (number ?? part)?.[0].length ?? 0;
+      out.push(...parse(input, start + skip, start + trimmed.length));
+    } else if (joint && from === 0 && to === input.text.length) {
+      out.push(...parse(input, start, start + joint.index));
+      out.push(...parse(input, start + joint.index + joint[0].length, start + trimmed.length));
+    } else out.push({ r, start, text: trimmed });
+  }
+  return out;
+}
+
+/** A clock time stated in UTC or GMT ("16:15 UTC") is written with `Z`, as TIMEX3 does. */
+const UTC_ZONE = /^[^(]*?\d\s*(?:UTC|GMT)\b/;
+
 /** Runs chrono on one sentence and returns its plausible results as candidates. */
 export function chronoCandidates(input: RuleInput): Candidate[] {
-  const results = chrono.parse(input.text, { instant: input.ref ?? FALLBACK_REF, timezone: 0 });
   const out: Candidate[] = [];
-  for (const r of results) {
-    const trimmed = r.text.replace(LEADING_PREPOSITION, '').replace(/[\s,;:]+$/, '');
-    const start = r.index + r.text.indexOf(trimmed);
+  for (const { r, start, text: trimmed } of parse(input, 0, input.text.length)) {
     if (!plausible(r, trimmed, input)) continue;
     const s = shape(r, trimmed, start, input);
     if (!s) continue;
     const tag = [...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'casual';
-    out.push({ start, end: start + trimmed.length, ...s, source: library('chrono-node', tag) });
+    const end = start + trimmed.length;
+    const utc = s.type === 'time' && /T\d\d:\d\d$/.test(s.value) && UTC_ZONE.test(input.text.slice(start, end + 6));
+    const value = utc ? `${s.value}Z` : s.value;
+    out.push({ start, end, ...s, value, source: library('chrono-node', tag) });
   }
   return out;
 }

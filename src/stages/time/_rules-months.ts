@@ -97,5 +97,74 @@ const SEASON: TimeRule = {
   },
 };
 
-/** Month, weekend and season rules, in the order they run. */
-export const MONTH_RULES: readonly TimeRule[] = [MONTH, WEEKEND, SEASON];
+/** Easter Sunday of a year (Gregorian computus, Meeus/Jones/Butcher): [month, day]. */
+export function easter(year: number): [number, number] {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return [month, ((h + l - 7 * m + 114) % 31) + 1];
+}
+
+/** The fourth Thursday of November: [month, day]. */
+function thanksgiving(year: number): [number, number] {
+  const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  return [11, 1 + ((4 - first + 7) % 7) + 21];
+}
+
+const HOLIDAYS: ReadonlyMap<string, (year: number) => [number, number]> = new Map([
+  ['christmas', () => [12, 25]],
+  ['christmas day', () => [12, 25]],
+  ['christmas eve', () => [12, 24]],
+  ["new year's day", () => [1, 1]],
+  ["new year's eve", () => [12, 31]],
+  ['independence day', () => [7, 4]],
+  ['thanksgiving', thanksgiving],
+  ['thanksgiving day', thanksgiving],
+  ['easter', easter],
+  ['easter sunday', easter],
+]);
+
+/**
+ * Fixed and movable holidays: "Christmas" → `2023-12-25`, "Thanksgiving Day" → the fourth
+ * Thursday of November; the year follows the clause's tense, as for months.
+ */
+const HOLIDAY: TimeRule = {
+  id: 'holiday',
+  pattern:
+    /\b(?:Christmas(?:\s(?:Day|Eve))?|New\sYear['’]s\s(?:Day|Eve)|Independence\sDay|Thanksgiving(?:\sDay)?|Easter(?:\sSunday)?)\b(?!\s(?:sales|season|holidays?|shopping|tree|week|period|party|message|card))/g,
+  read: (m, input) => {
+    const date = HOLIDAYS.get(m[0].toLowerCase().replace('’', "'"));
+    if (!date) return null;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    if (!input.ref) {
+      const [month, day] = date(2000);
+      return m[0].startsWith('Easter') || m[0].startsWith('Thanks')
+        ? { value: 'XXXX-XX-XX', granularity: 'day', type: 'date' }
+        : { value: `XXXX-${pad(month)}-${pad(day)}`, granularity: 'day', type: 'date' };
+    }
+    const direction = directionOf(input.text, m[0], m.index);
+    const year = input.ref.getUTCFullYear();
+    const at = (y: number) => {
+      const [month, day] = date(y);
+      return Date.UTC(y, month - 1, day, 12);
+    };
+    const now = input.ref.getTime();
+    const candidates = [year - 1, year, year + 1];
+    const pick =
+      direction === 'future'
+        ? candidates.find((y) => at(y) >= now)
+        : direction === 'past'
+          ? [...candidates].reverse().find((y) => at(y) <= now)
+          : candidates.reduce((best, y) => (Math.abs(at(y) - now) < Math.abs(at(best) - now) ? y : best));
+    const y = pick ?? year;
+    const [month, day] = date(y);
+    return { value: `${y}-${pad(month)}-${pad(day)}`, granularity: 'day', type: 'date' };
+  },
+};
+
+/** Month, weekend, season and holiday rules, in the order they run. */
+export const MONTH_RULES: readonly TimeRule[] = [MONTH, WEEKEND, SEASON, HOLIDAY];

@@ -71,5 +71,18 @@ const SET_RULE: TimeRule = {
   },
 };
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "each Thursday", "every Sunday", "on Mondays": a weekly set, `XXXX-WXX-4`. */
+const WEEKDAY_SET: TimeRule = {
+  id: 'weekday-set',
+  pattern:
+    /\b(?:(?:every|each)\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<=\bon\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b)/g,
+  read: (m) => {
+    const day = WEEKDAYS.indexOf((m[1] ?? m[2] ?? '').toLowerCase()) + 1;
+    return day ? { value: `XXXX-WXX-${day}`, granularity: 'unknown', type: 'set' } : null;
+  },
+};
+
 /** Rules for vague references and sets, in the order they run. */
-export const REF_RULES: readonly TimeRule[] = [REF_RULE, SET_RULE];
+export const REF_RULES: readonly TimeRule[] = [REF_RULE, SET_RULE, WEEKDAY_SET];

@@ -6,7 +6,8 @@
  */
 import type { Granularity } from '../../core/codes.js';
 import type { Reading, RuleInput, TimeRule } from './_candidate.js';
-import { addDays, addMonths, isoMonth, isoQuarter, isoWeek, isoYear, NUMBER_WORDS } from './_timex.js';
+import { directionOf } from './_tense.js';
+import { addDays, addMonths, isoMonth, isoQuarter, isoWeek, isoYear, monthValue, NUMBER_WORDS } from './_timex.js';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 const UNKNOWN: Readonly<Record<Unit, string>> = {
@@ -89,21 +90,29 @@ const ORDINAL_QUARTER: ReadonlyMap<string, number> = new Map([
   ['second', 2],
   ['third', 3],
   ['fourth', 4],
+  ['final', 4],
 ]);
 
 const QUARTER: TimeRule = {
   id: 'quarter',
   pattern:
-    /\b(?:the\s)?(first|second|third|fourth|latest|last|current|past|the)[\s-]quarter(?:\sof\s(1[5-9]\d\d|20\d\d)\b)?/gi,
+    /\b(?:the\s)?(first|second|third|fourth|final|latest|last|current|past|the)[\s-]quarter(?:\sof\s(?:(1[5-9]\d\d|20\d\d)|(this|last|next)\syear)\b)?/gi,
   read: (m, input) => {
     const word = (m[1] ?? '').toLowerCase();
     const q = ORDINAL_QUARTER.get(word);
     if (q && m[2]) return date(`${m[2]}-Q${q}`, 'quarter');
     if (!input.ref) return date(q ? `XXXX-Q${q}` : 'XXXX-QX', 'quarter');
+    // "the third quarter of this year", "the fourth quarter of last year".
+    const step = STEP.get((m[3] ?? '').toLowerCase());
+    if (q && step !== undefined) return date(`${shifted(input.ref, 'year', step)}-Q${q}`, 'quarter');
     // "the quarter", "the latest quarter": the last one reported, before the current one.
     if (q === undefined) return date(shifted(input.ref, 'quarter', word === 'current' ? 0 : -1), 'quarter');
+    // A named quarter is the last one begun; in a future clause a later quarter is this year's
+    // ("will close plants in the fourth quarter"), while results of a past one are still to be
+    // reported ("expects to report a third-quarter loss"), so it never moves to next year.
     const current = Math.floor(input.ref.getUTCMonth() / 3) + 1;
-    const year = input.ref.getUTCFullYear() - (q > current ? 1 : 0);
+    const future = directionOf(input.text, m[0], m.index) === 'future';
+    const year = input.ref.getUTCFullYear() - (q > current && !future ? 1 : 0);
     return date(`${year}-Q${q}`, 'quarter');
   },
 };
@@ -141,12 +150,17 @@ const DURATION_CODE: ReadonlyMap<string, string> = new Map([
 const DURATION: TimeRule = {
   id: 'duration',
   pattern: new RegExp(
-    String.raw`\b(?:the\s(?:(?:first|last|past|next|previous|coming)\s)?|(?:past|last|next|previous|coming)\s)?(?:(?:nearly|almost|about|some|more than|at least|over)\s)?(${COUNT.slice(1, -1)}|several|few|many)[\s-](second|minute|hour|day|week|month|year|decade|century)s?\b(?![\s-]old\b)`,
+    String.raw`\b(?:the\s(?:(?:first|last|past|next|previous|coming)\s)?|(?:past|last|next|previous|coming)\s)?(?:(?:nearly|almost|about|some|more than|at least|over)\s)?(${COUNT.slice(1, -1)}|several|(?:a\s)?few|many|(?:a\s)?couple(?:\sof)?)[\s-](second|minute|hour|day|week|month|year|decade|century)s?\b(?![\s-]old\b)`,
     'gi',
   ),
-  read: (m) => {
-    const n = countOf(m[1] ?? '');
+  read: (m, input) => {
+    if (notDuration(input.text, m.index, m.index + m[0].length)) return null;
+    const n = /couple/i.test(m[1] ?? '') ? 2 : countOf(m[1] ?? '');
     const unit = (m[2] ?? '').toLowerCase();
+    const before = input.text.slice(Math.max(0, m.index - 8), m.index);
+    // "Islam will one day be...": a vague future, not a day's length.
+    if (/^one\sday$/i.test(m[0]) && /\b(?:will|would|could|might|may|can|should)\s$/i.test(before))
+      return { value: 'FUTURE_REF', granularity: 'unknown', type: 'date' };
     // Decades and centuries are written in years ("a decade" → P10Y), as TempEval-3 does.
     const scale = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
     const count = Number.isFinite(n) ? String(n * scale) : 'X';
@@ -156,11 +170,148 @@ const DURATION: TimeRule = {
   },
 };
 
+const VAGUE_UNIT: ReadonlyMap<string, string> = new Map([
+  ['minutes', 'PTXM'],
+  ['hours', 'PTXH'],
+  ['days', 'PXD'],
+  ['weeks', 'PXW'],
+  ['months', 'PXM'],
+  ['years', 'PXY'],
+  ['decades', 'PXDE'],
+  ['centuries', 'PXCE'],
+]);
+
+/** Durations of no stated length: "for years", "over the years", "in recent months" → `PXY`, `PXM`. */
+const VAGUE_DURATION: TimeRule = {
+  id: 'vague-duration',
+  pattern:
+    /(?<=\b(?:for|in|over)\s)(?:the\s|recent\s)?(minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s(?:before|after|since|leading|ago|of|old|to\scome)\b)/gi,
+  read: (m) => {
+    // "in the days before the shooting" is anchored elsewhere; "in recent days" is a vague past.
+    if (/^(?:the|recent)\sdays$/i.test(m[0])) return null;
+    const value = VAGUE_UNIT.get((m[1] ?? '').toLowerCase());
+    return value ? { value, granularity: 'unknown', type: 'duration' } : null;
+  },
+};
+
+/** "a second group", "four flights a week": an ordinal or a rate, not a duration. */
+export function notDuration(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (/^(?:a|one)\ssecond$/.test(word) && /^\s+[a-z]/i.test(text.slice(end))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /^an?\s/.test(word) && RATE_BEFORE.test(before);
+}
+
+/** A count and a plural noun just before "a week": "four flights a week", "700 seats a week". */
+const RATE_BEFORE = new RegExp(
+  String.raw`(?:\d|\b${COUNT.slice(1, -1).replace('\\d+|', '')})\s(?:[a-z]+\s)?[a-z]+s\s$`,
+  'i',
+);
+
 const YEAR_AGO_PERIOD: TimeRule = {
   id: 'year-ago-quarter',
   pattern:
     /\b(?:the\s)?(?:comparable\s|corresponding\s)?(?:year-ago|year-earlier)(?:\s(?:first|second|third|fourth))?\s(?:quarter|period)\b/gi,
   read: (_m, input) => yearAgoQuarter(input),
+};
+
+/** The quarter number a sentence or article reports on ("third-quarter profit"), else the last one. */
+function reportedQuarterNumber(input: RuleInput): string {
+  return reportedQuarter(input).split('-Q')[1] ?? 'X';
+}
+
+/**
+ * A year's quarter: "the 1988 third quarter", "this year's third quarter", "last year's quarter",
+ * "the 1989 period" (in an article about quarterly results): `1988-Q3`.
+ */
+const YEAR_QUARTER: TimeRule = {
+  id: 'year-quarter',
+  pattern:
+    /\b(?:the\s)?(?:(1[5-9]\d\d|20\d\d)|(this|last|next)\syear['’]s)\s(?:(first|second|third|fourth)[\s-])?(quarter|period)\b/gi,
+  read: (m, input) => {
+    const step = STEP.get((m[2] ?? '').toLowerCase());
+    const year = m[1] ?? (step === undefined ? null : shifted(input.ref, 'year', step));
+    const named = ORDINAL_QUARTER.get((m[3] ?? '').toLowerCase());
+    const quarterly = /\bquarter/i.test(input.article ?? input.text);
+    if (!year || (m[4]?.toLowerCase() === 'period' && !named && !quarterly)) return null;
+    return date(`${year}-Q${named ?? (input.ref ? reportedQuarterNumber(input) : 'X')}`, 'quarter');
+  },
+};
+
+/**
+ * "the same period last year", "the corresponding quarter a year ago", "the same month a year
+ * earlier": the period the sentence reports on (a named month or quarter), one year back.
+ */
+const SAME_PERIOD_YEAR_AGO: TimeRule = {
+  id: 'same-period-year-ago',
+  pattern:
+    /\bthe\s(?:same|corresponding|comparable)\s(month|quarter|period)\s(?:of\s)?(?:last\syear|the\slast\syear|the\sprevious\syear|a\syear\s(?:ago|earlier|before))\b/gi,
+  read: (m, input) => {
+    if (!input.ref) return null;
+    const month = MONTH_IN_SENTENCE.exec(input.text);
+    if (m[1]?.toLowerCase() !== 'quarter' && month?.[1]) {
+      const index = MONTH_LIST.indexOf(month[1]) + 1;
+      const value = monthValue(index, null, input.ref, 'past');
+      return date(`${Number(value.slice(0, 4)) - 1}${value.slice(4)}`, 'month');
+    }
+    return /\bquarter/i.test(input.article ?? input.text) ? yearAgoQuarter(input) : null;
+  },
+};
+
+const MONTH_LIST = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_IN_SENTENCE =
+  /\bin\s(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/;
+
+const ANAPHORIC_STEP: ReadonlyMap<string, number> = new Map([
+  ['that', 0],
+  ['the same', 0],
+  ['the following', 1],
+  ['the next', 1],
+  ['the previous', -1],
+  ['the prior', -1],
+  ['the preceding', -1],
+]);
+
+/**
+ * Years told from the story's own time: "that year", "later that year", "the following year",
+ * "the previous year", "the year previous": moved from the last year the text gave.
+ */
+const ANAPHORIC_YEAR: TimeRule = {
+  id: 'anaphoric-year',
+  pattern:
+    /\b(?:(?:earlier|later|early|late)\s(?:in\s)?)?(that|the same|the following|the next|the previous|the prior|the preceding)\syear\b(?!['’]s?\s(?:first|second|third|fourth|quarter))|\bthe\syear\s(previous)\b/gi,
+  read: (m, input) => {
+    const word = (m[1] ?? '').toLowerCase();
+    const years = ANAPHORIC_STEP.get(word) ?? -1;
+    // Without an earlier year, "the previous year" and "the next year" count from publication.
+    const fallback = word === 'that' || word === 'the same' ? 'XXXX' : shifted(input.ref, 'year', years);
+    return { ...date(fallback, 'year'), anaphoric: { years } };
+  },
+};
+
+/** "later in the day", "ending the day": the publication day (TimeML news convention). */
+const THE_DAY: TimeRule = {
+  id: 'the-day',
+  pattern: /\bthe\s(?:same\s)?day\b(?!\s(?:before|after|of|when|that|on|in\s\d|\w+s\b))/gi,
+  read: (m, input) => {
+    const before = input.text.slice(Math.max(0, m.index - 24), m.index);
+    if (!/\b(?:(?:later|earlier|late|early)\sin|end|ended|ending|for|during|start\sof|end\sof|on)\s$/i.test(before))
+      return null;
+    return date(shifted(input.ref, 'day', 0), 'day');
+  },
 };
 
 const IN_THE_YEAR: TimeRule = {
@@ -170,4 +321,16 @@ const IN_THE_YEAR: TimeRule = {
 };
 
 /** Relative rules, in the order they run (longer patterns first). */
-export const RELATIVE_RULES: readonly TimeRule[] = [YEAR_AGO_PERIOD, IN_THE_YEAR, AGO, THIS_UNIT, QUARTER, DURATION];
+export const RELATIVE_RULES: readonly TimeRule[] = [
+  SAME_PERIOD_YEAR_AGO,
+  YEAR_QUARTER,
+  ANAPHORIC_YEAR,
+  THE_DAY,
+  YEAR_AGO_PERIOD,
+  IN_THE_YEAR,
+  AGO,
+  THIS_UNIT,
+  QUARTER,
+  VAGUE_DURATION,
+  DURATION,
+];

@@ -51,6 +51,55 @@ const CASES: readonly (readonly [string | null, string, string, string, string])
   ['2024-01-05', 'Profit fell from a year earlier in the third quarter.', 'a year earlier', '2022-Q3', 'date'],
   ['2024-01-05', 'Three days later, the bank failed.', 'Three days', 'P3D', 'duration'],
   ['2024-01-05', 'The fourth quarter report is due.', 'The fourth quarter', '2023-Q4', 'date'],
+  ['2024-01-05', 'The swine flu pandemic of 2009-2010 killed many.', '2010', '2010', 'date'],
+  ['2024-01-05', 'The expedition of 1957-58 crossed the ice.', '58', '1958', 'date'],
+  ['2024-01-05', "Stocks hit their lowest level since '82 today.", "'82", '1982', 'date'],
+  ['2024-01-05', 'Atlanta, nineteen ninety-six: a bomb blast.', 'nineteen ninety-six', '1996', 'date'],
+  ['2024-01-05', "Net sales for this year's third quarter rose.", "this year's third quarter", '2024-Q3', 'date'],
+  ['2024-01-05', 'In the 2022 third quarter, the firm lost money.', 'the 2022 third quarter', '2022-Q3', 'date'],
+  [
+    '2024-01-05',
+    'Sales rose 4% in December compared to the same month a year ago.',
+    'the same month a year ago',
+    '2022-12',
+    'date',
+  ],
+  ['2024-01-05', 'The index ended the day at 8,017.', 'the day', '2024-01-05', 'date'],
+  ['2024-01-05', 'The blast hit the embassy Wednesday morning.', 'Wednesday morning', '2024-01-03TMO', 'time'],
+  ['2024-01-05', 'Trading opened at 16:15 UTC on Wednesday.', '16:15 UTC on Wednesday', '2024-01-03T16:15Z', 'time'],
+  ['2024-01-05', 'The shop opens from 9 a.m. to 5 p.m. daily.', '9 a.m.', '2024-01-05T09:00', 'time'],
+  ['2024-01-05', 'It bought shares from Sept. 14 to Thursday.', 'Thursday', '2024-01-04', 'date'],
+  ['2024-01-05', 'He was shot on the night of Friday, Oct. 23.', 'Friday, Oct. 23', '2023-10-23', 'date'],
+  ['2024-01-05', 'The year ended March 31 with a loss.', 'March 31', '2023-03-31', 'date'],
+  ['2024-01-05', 'The dividend is payable Jan. 22 to holders.', 'Jan. 22', '2024-01-22', 'date'],
+  ['2024-01-05', 'Officials have searched since the Oct. 23 attack.', 'Oct. 23', '2023-10-23', 'date'],
+  ['2024-01-05', 'Closing is expected in December.', 'December', '2024-12', 'date'],
+  ['2024-01-05', 'The bid had been due to expire Monday.', 'Monday', '2024-01-01', 'date'],
+  ['2024-01-05', 'The bank gave them until mid-February to pay.', 'mid-February', '2024-02', 'date'],
+  ['2024-01-05', 'The family has fought for years.', 'years', 'PXY', 'duration'],
+  ['2024-01-05', 'In recent months lenders have pulled back.', 'recent months', 'PXM', 'duration'],
+  ['2024-01-05', 'A third flight departs each Thursday.', 'each Thursday', 'XXXX-WXX-4', 'set'],
+  ['2024-01-05', 'He was rescued on Thanksgiving Day.', 'Thanksgiving Day', '2023-11-23', 'date'],
+  ['2024-01-05', 'Pilgrims will gather at Easter.', 'Easter', '2024-03-31', 'date'],
+  ['2024-01-05', 'The answer is coming up in a few minutes.', 'a few minutes', 'PTXM', 'duration'],
+  ['2024-01-05', 'Over the next couple of years prices will rise.', 'the next couple of years', 'P2Y', 'duration'],
+  ['2024-01-05', 'The party will one day rule again.', 'one day', 'FUTURE_REF', 'date'],
+  ['2024-01-05', 'The bonds will mature in five years.', 'five years', 'P5Y', 'duration'],
+  ['2024-01-05', 'The index fell 6.43, on Friday, to 437.68.', 'Friday', '2024-01-05', 'date'],
+  ['2024-01-05', 'He will leave at 4 in the morning.', '4 in the morning', '2024-01-05T04:00', 'time'],
+  ['2024-01-05', 'Earnings for fiscal 2023 rose.', 'fiscal 2023', '2023', 'date'],
+  ['2024-01-05', 'He took leave in early 2021.', 'early 2021', '2021', 'date'],
+  ['2024-08-19', 'Ford will close ten plants during the fourth quarter.', 'the fourth quarter', '2024-Q4', 'date'],
+  ['2024-08-19', 'Ford closed ten plants in the fourth quarter.', 'the fourth quarter', '2023-Q4', 'date'],
+  [
+    '2024-11-03',
+    'It earned $1 billion in the third quarter of this year.',
+    'the third quarter of this year',
+    '2024-Q3',
+    'date',
+  ],
+  ['2024-11-03', 'It expects to report a third-quarter loss.', 'third-quarter', '2024-Q3', 'date'],
+  ['2024-01-05', 'For the final quarter of 2023, Ford made a profit.', 'the final quarter of 2023', '2023-Q4', 'date'],
   [null, 'The envoy met party leaders Wednesday.', 'Wednesday', 'XXXX-WXX-3', 'date'],
   [null, 'The order was given in 2018.', '2018', '2018', 'date'],
   [null, 'Talks collapsed last month.', 'last month', 'XXXX-XX', 'date'],
@@ -72,6 +121,20 @@ describe('resolveTimes', () => {
       ['t1', 'Wednesday', 1, 'Wednesday'],
       ['t2', 'Thursday', 2, 'Thursday'],
     ]);
+  });
+
+  it('reads "that year" and "the following year" from the last year the text gave', () => {
+    const text = 'He was promoted in 1995. The following year he moved to Paris. Sales peaked that year.';
+    expect(times('2024-01-05', text).map((t) => [t.text, t.value])).toEqual([
+      ['1995', '1995'],
+      ['The following year', '1996'],
+      ['that year', '1996'],
+    ]);
+  });
+
+  it('reads "the previous year" from publication when no year came before', () => {
+    const found = times('2024-01-05', 'Sales dropped from the previous year.');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the previous year', '2023']]);
   });
 
   it('keeps provenance: chrono for weekdays, our rule for years', () => {

@@ -3,7 +3,8 @@
  * Reads sentences and the publication date; adds `times`: time expressions normalised
  * TIMEX3-style (`2024-01-03`, `2018`, `199`, `2024-W01`, `P3Y`, `PAST_REF`). chrono-node
  * parses each sentence; our rules (years, decades, relative units, durations, sets,
- * vague references) run beside it, and on overlap the longer span wins, a rule on ties.
+ * holidays, vague references) run beside it, and on overlap the longer span wins, a rule
+ * on ties. "That year" and "the following year" are then read from the last year given.
  */
 
 import type { Context } from '../../context.js';
@@ -39,19 +40,36 @@ export function findInSentence(input: RuleInput): Candidate[] {
   return pickCandidates([...ours, ...chronoCandidates(input)]);
 }
 
+/** The year of the last dated expression, and the sentence it is in. */
+interface Anchor {
+  readonly year: number;
+  readonly sentence: number;
+}
+
+/** The value of an anaphoric candidate ("that year") from the last dated expression, if near enough. */
+function anchored(c: Candidate, anchor: Anchor | null, sentence: number): string {
+  const a = c.anaphoric;
+  if (!a || !anchor || sentence - anchor.sentence > (a.within ?? Number.POSITIVE_INFINITY)) return c.value;
+  return String(anchor.year + a.years).padStart(4, '0');
+}
+
 /** Finds time expressions and normalises them against the publication date. */
 export function resolveTimes<D extends Segmented>(doc: D, _ctx: Context): D & Timed {
   const ref = referenceDay(doc.date);
   const times: TimeExpr[] = [];
+  let anchor: Anchor | null = null;
   for (const sentence of doc.sentences) {
     for (const c of findInSentence({ text: sentence.text, ref, article: doc.text })) {
       const start = sentence.span.start + c.start;
       const end = sentence.span.start + c.end;
+      const value = anchored(c, anchor, sentence.index);
+      const year = /^(\d{4})(?:-|$)/.exec(value);
+      if (year) anchor = { year: Number(year[1]), sentence: sentence.index };
       times.push({
         id: `t${times.length + 1}`,
         span: { start, end },
         text: doc.text.slice(start, end),
-        value: c.value,
+        value,
         granularity: c.granularity,
         type: c.type,
         sentence: sentence.index,

@@ -27,6 +27,15 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ['an age', 'The man, 52 years old, was detained.'],
   ['a hyphenated age', 'A 6-year-old boy was hurt.'],
   ['share prices', 'The stock rose to 1.20 a share.'],
+  ['a range of counts', 'Between 1500-2000 people fled.'],
+  ['an ordinal "second"', 'A second group of directors resigned.'],
+  ['a rate', 'The airline runs four flights a week to Delhi.'],
+  ['an acronym chrono reads as a time', 'He denied allegations in the SEC suit.'],
+  ['"March of" as a name', 'She led the March of the Mothers.'],
+  ['an age in decades', 'Both men are in their 70s.'],
+  ['an anchored "the day"', 'He called the day before the vote.'],
+  ['a code with a hyphen', 'The rule 2013-45B was cited.'],
+  ['a holiday as a modifier', 'Christmas sales rose sharply.'],
 ];
 
 describe('resolveTimes negatives', () => {
