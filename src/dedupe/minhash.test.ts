@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateIndex } from './duplicate-index.js';
-import { shingles, signature, similarity } from './minhash.js';
+import {
+  bandHashes,
+  comparableSignature,
+  shingles,
+  signature,
+  signatureBytes,
+  signatureFromBytes,
+  similarity,
+} from './minhash.js';
 
 const STORY = `Ghana and Togo signed a security pact on Wednesday to patrol their shared border against armed groups
 moving south from the Sahel, the two governments said in a joint statement. The defence ministers of both countries
@@ -42,5 +50,24 @@ describe('DuplicateIndex', () => {
     index.add('other', signature(OTHER));
     expect(index.find(EDITED)?.id).toBe('wire-1');
     expect(index.find('A completely different report about a volcano erupting in Iceland overnight.')).toBeNull();
+  });
+});
+
+describe('band hashes and stored signatures', () => {
+  it('give equal bands equal keys, and keep a signature through bytes', () => {
+    const a = signature(STORY);
+    const keys = bandHashes(a);
+    expect(keys).toHaveLength(32);
+    expect(keys.every((k) => Number.isSafeInteger(k) && k >= 0)).toBe(true);
+    expect(new Set(keys).size).toBe(32);
+    const shared = bandHashes(signature(EDITED)).filter((k, i) => k === keys[i]).length;
+    expect(shared).toBeGreaterThan(0);
+    expect(bandHashes(signature(OTHER)).filter((k, i) => k === keys[i])).toEqual([]);
+    expect(signatureFromBytes(signatureBytes(a))).toEqual(a);
+  });
+
+  it('signs only texts long enough to compare', () => {
+    expect(comparableSignature('Talks resumed in Geneva on Monday.')).toBeNull();
+    expect(comparableSignature(STORY)).toEqual(signature(STORY));
   });
 });

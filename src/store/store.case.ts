@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleId } from '../core/article.js';
 import type { CodedDocument } from '../core/document.js';
 import { osloDocument, smallDocument, tokyoDocument } from './sample-documents.case.js';
-import type { EventQuery, Store } from './store.js';
+import type { EventQuery, Store, StreamedEventRow } from './store.js';
 
 /** A third, undated document: France criticises Germany, code 111. */
 const parisDocument = (): CodedDocument =>
@@ -23,6 +23,12 @@ const parisDocument = (): CodedDocument =>
   });
 
 const ALL = () => [osloDocument(), tokyoDocument(), parisDocument()];
+
+/** The Oslo story as another outlet ran it: `condemned` changed to `verb`, with its own id and url or origin. */
+const osloCopy = (id: string, where: { url?: string; origin?: string }, verb = 'denounced'): CodedDocument => {
+  const { url: _url, origin: _origin, ...oslo } = osloDocument();
+  return { ...oslo, id: articleId(id), text: oslo.text.replace('condemned', verb), ...where };
+};
 
 /** Each row: a query and the events it must return, as `articleId/eventId`, in order. */
 const EVENT_QUERIES: readonly (readonly [string, EventQuery, readonly string[]])[] = [
@@ -157,6 +163,37 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
       expect(rows.map((r) => `${r.articleId}/${r.event.id}`)).toEqual(expected);
     });
 
+    it.each(EVENT_QUERIES)('iterates events as queryEvents returns them: %s', async (_, query, expected) => {
+      await store.putDocuments(ALL());
+      const streamed: StreamedEventRow[] = [];
+      for await (const row of store.iterateEvents(query)) streamed.push(row);
+      expect(streamed.map((r) => `${r.articleId}/${r.event.id}`)).toEqual(expected);
+      const queried = await store.queryEvents(query);
+      expect(streamed).toHaveLength(queried.length);
+      queried.forEach((row, i) => {
+        expect(streamed[i]).toMatchObject(row);
+        expect(streamed[i]?.event).toStrictEqual(row.event);
+      });
+    });
+
+    it('streams each event with its article title, url, storage time, place and a unique serial', async () => {
+      await store.putDocuments(ALL());
+      const rows: StreamedEventRow[] = [];
+      for await (const row of store.iterateEvents()) rows.push(row);
+      const oslo = rows.find((r) => r.articleId === 'oslo-2025-03-03' && r.event.id === 'e1');
+      expect(oslo).toMatchObject({
+        title: 'Norway condemns strike on Odesa',
+        url: 'https://news.example.org/oslo-odesa',
+        place: { kind: 'city', admin1: 'Odesa Oblast' },
+      });
+      expect(oslo?.storedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      const paris = rows.find((r) => r.articleId === 'paris-undated');
+      expect(paris).toMatchObject({ title: null, url: null, place: null });
+      const serials = rows.map((r) => r.serial);
+      expect(new Set(serials).size).toBe(4);
+      expect(serials.every((n) => Number.isInteger(n) && n > 0)).toBe(true);
+    });
+
     it('returns events whole, with the sentence that proves them', async () => {
       await store.putDocuments(ALL());
       const [row] = await store.queryEvents({ actor: 'NORGOV' });
@@ -178,6 +215,117 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
       expect(tokyo).toMatchObject({ date: '2024-11-20', title: null, events: 1, actors: 0, chars: 64 });
       expect(tokyoDocument().text.length).toBe(65); // the wave emoji is two UTF-16 units, one character
       expect(tokyo?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    describe('near-duplicates', () => {
+      const reports = async () =>
+        (await store.queryEvents())
+          .filter((r) => r.articleId === 'oslo-2025-03-03')
+          .map((r) => [r.numArticles, r.numSources]);
+
+      it('keeps a near-copy of a stored article as its mention, without storing its items again', async () => {
+        await store.putDocuments([osloDocument()]);
+        const before = await store.counts();
+        const [result] = await store.putDocuments([osloCopy('wire-1', { url: 'https://wire.example.com/1' })]);
+        expect(result).toMatchObject({ id: 'wire-1', status: 'near-duplicate', original: { id: 'oslo-2025-03-03' } });
+        expect(result?.original?.similarity).toBeGreaterThanOrEqual(0.5);
+        expect(await store.counts()).toEqual(before);
+        expect(await store.getDocument('wire-1')).toBeNull();
+        expect(await reports()).toEqual([
+          [2, 2],
+          [2, 2],
+        ]);
+      });
+
+      it('finds a copy later in the same batch, and stores nothing new when the batch comes again', async () => {
+        const batch = () => [osloDocument(), osloCopy('wire-1', { origin: 'wire.jsonl:1' }), tokyoDocument()];
+        expect((await store.putDocuments(batch())).map((r) => r.status)).toEqual([
+          'stored',
+          'near-duplicate',
+          'stored',
+        ]);
+        const before = await store.counts();
+        expect((await store.putDocuments(batch())).map((r) => r.status)).toEqual([
+          'duplicate',
+          'duplicate',
+          'duplicate',
+        ]);
+        expect(await store.counts()).toEqual(before);
+        expect(await reports()).toEqual([
+          [2, 2],
+          [2, 2],
+        ]);
+      });
+
+      it('counts sources by URL host (www. aside), else by the file of the origin', async () => {
+        await store.putDocuments([
+          osloDocument(),
+          osloCopy('same-host', { url: 'https://www.news.example.org/oslo-2' }),
+          osloCopy('feed-9', { origin: 'wire/feed.jsonl:9' }, 'criticised'),
+          osloCopy('feed-10', { origin: 'wire/feed.jsonl:10' }, 'rebuked'),
+        ]);
+        expect(await reports()).toEqual([
+          [4, 2],
+          [4, 2],
+        ]);
+      });
+
+      it('stores near-copies as articles when the threshold is 0', async () => {
+        await store.putDocuments([osloDocument()]);
+        const results = await store.putDocuments([osloCopy('wire-1', {})], { nearDuplicateThreshold: 0 });
+        expect(results.map((r) => r.status)).toEqual(['stored']);
+        expect((await store.counts()).events).toBe(4);
+      });
+
+      it('leaves short texts and distinct stories alone, and reports a mention id reused for other content', async () => {
+        const tokyo = tokyoDocument();
+        const shortCopy = { ...tokyo, id: articleId('tokyo-2'), text: tokyo.text.replace('Wednesday', 'Thursday') };
+        const statuses = await store.putDocuments([...ALL(), shortCopy, osloCopy('wire-1', {})]);
+        expect(statuses.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored', 'near-duplicate']);
+        const reused = { ...parisDocument(), id: articleId('wire-1'), text: 'Spain praised Portugal.' };
+        expect(await store.putDocuments([reused])).toEqual([{ id: 'wire-1', status: 'conflict' }]);
+      });
+    });
+
+    describe('search', () => {
+      const ids = async (query: string, options = {}) => (await store.search(query, options)).map((h) => h.id);
+
+      it('finds articles by words of the title or text, with a marked snippet and the spans of the matches', async () => {
+        await store.putDocuments(ALL());
+        const [hit, ...rest] = await store.search('condemned Russia');
+        expect(rest).toEqual([]);
+        expect(hit).toMatchObject({
+          id: 'oslo-2025-03-03',
+          title: 'Norway condemns strike on Odesa',
+          date: '2025-03-03',
+        });
+        expect(hit?.snippet).toContain('«condemned» «Russia»');
+        const text = osloDocument().text;
+        expect(hit?.matches.map((m) => text.slice(m.start, m.end))).toEqual(['condemned', 'Russia']);
+        expect(await ids('Odesa')).toEqual(['oslo-2025-03-03']);
+      });
+
+      it('filters by date and limits the hits', async () => {
+        await store.putDocuments(ALL());
+        expect(await ids('India OR Germany OR Norway', { raw: true })).toHaveLength(3);
+        expect(await ids('India OR Germany OR Norway', { raw: true, limit: 2 })).toHaveLength(2);
+        expect(await ids('India OR Germany OR Norway', { raw: true, from: '2025' })).toEqual(['oslo-2025-03-03']);
+        expect(await ids('India OR Germany OR Norway', { raw: true, to: '2024-11' })).toEqual(['tokyo-2024-11-20']);
+      });
+
+      it('takes any words as plain terms, and names a query it cannot read in raw syntax', async () => {
+        await store.putDocuments(ALL());
+        expect(await ids('"Norway (')).toEqual(['oslo-2025-03-03']);
+        expect(await ids('Norway OR India')).toEqual([]);
+        expect(await ids('Norway OR India', { raw: true })).toHaveLength(2);
+        expect(await ids('   ')).toEqual([]);
+        await expect(store.search('Norway AND (', { raw: true })).rejects.toThrow(/search query "Norway AND \("/);
+      });
+
+      it('does not return near-duplicate mentions, which keep no text', async () => {
+        await store.putDocuments([osloDocument(), osloCopy('wire-1', {})]);
+        expect(await ids('Odesa')).toEqual(['oslo-2025-03-03']);
+      });
     });
 
     it('can be closed twice', async () => {

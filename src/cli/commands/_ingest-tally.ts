@@ -5,7 +5,8 @@
 import { SingleBar } from 'cli-progress';
 import type { CodedDocument } from '../../core/document.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
-import type { PutResult, Store } from '../../store/store.js';
+import type { PutOptions, PutResult, Store } from '../../store/store.js';
+import { CliError } from '../cli-error.js';
 import type { OutStream } from '../io.js';
 
 /** The counts and problems of one ingest run. */
@@ -15,6 +16,8 @@ export interface IngestSummary {
   readonly stored: number;
   /** Articles already in the store (same date and text), skipped. */
   readonly duplicate: number;
+  /** Near-copies of stored articles, kept as mentions of them (their events are not stored again). */
+  readonly nearDuplicate: number;
   /** Inputs or articles that were not stored, each with its reason. */
   readonly failed: readonly Problem[];
   readonly warnings: readonly Problem[];
@@ -25,6 +28,7 @@ export class IngestTally {
   read = 0;
   stored = 0;
   duplicate = 0;
+  nearDuplicate = 0;
   readonly failed: Problem[] = [];
   readonly warnings: Problem[] = [];
 
@@ -32,6 +36,7 @@ export class IngestTally {
   addResult(doc: CodedDocument, result: PutResult): void {
     if (result.status === 'stored') this.stored++;
     else if (result.status === 'duplicate') this.duplicate++;
+    else if (result.status === 'near-duplicate') this.nearDuplicate++;
     else this.fail(doc, `article id ${doc.id} is already stored with different content; not stored`);
   }
 
@@ -46,14 +51,18 @@ export class IngestTally {
   }
 
   summary(): IngestSummary {
-    const { read, stored, duplicate, failed, warnings } = this;
-    return { read, stored, duplicate, failed: [...failed], warnings: [...warnings] };
+    const { read, stored, duplicate, nearDuplicate, failed, warnings } = this;
+    return { read, stored, duplicate, nearDuplicate, failed: [...failed], warnings: [...warnings] };
   }
 }
 
-/** `3 read, 2 stored, 1 skipped as duplicate, 0 failed, 0 warnings` */
+/**
+ * `4 read, 2 stored, 1 near-duplicate, 1 skipped as duplicate, 0 failed, 0 warnings`; the
+ * near-duplicate count is left out when there are none.
+ */
 export function formatSummary(s: IngestSummary): string {
-  return `${s.read} read, ${s.stored} stored, ${s.duplicate} skipped as duplicate, ${s.failed.length} failed, ${s.warnings.length} warnings`;
+  const near = s.nearDuplicate > 0 ? `${s.nearDuplicate} near-duplicate, ` : '';
+  return `${s.read} read, ${s.stored} stored, ${near}${s.duplicate} skipped as duplicate, ${s.failed.length} failed, ${s.warnings.length} warnings`;
 }
 
 /** The summary's problems, one line each, as `dyad code` prints them. */
@@ -69,12 +78,14 @@ export function startProgress(stream: OutStream): { update(t: IngestTally): void
   if (!stream.isTTY) return { update() {}, stop() {} };
   const bar = new SingleBar({
     stream,
-    format: 'ingest | {value} read | {stored} stored | {duplicate} duplicate | {failed} failed | {duration_formatted}',
+    format:
+      'ingest | {value} read | {stored} stored | {duplicate} duplicate | {failed} failed | {near} near-duplicate | {duration_formatted}',
     hideCursor: true,
   });
-  bar.start(0, 0, { stored: 0, duplicate: 0, failed: 0 });
+  bar.start(0, 0, { stored: 0, near: 0, duplicate: 0, failed: 0 });
   return {
-    update: (t) => bar.update(t.read, { stored: t.stored, duplicate: t.duplicate, failed: t.failed.length }),
+    update: (t) =>
+      bar.update(t.read, { stored: t.stored, near: t.nearDuplicate, duplicate: t.duplicate, failed: t.failed.length }),
     stop: () => bar.stop(),
   };
 }
@@ -96,4 +107,30 @@ export async function storeBatch(store: Store, docs: readonly CodedDocument[], t
     if (docs.length === 1 && docs[0]) tally.fail(docs[0], `not stored: ${errorMessage(error)}`);
     else for (const doc of docs) await storeBatch(store, [doc], tally);
   }
+}
+
+/** Parses `--near-dup-threshold`: a similarity from 0 (detection off) to 1. */
+export function parseNearDupThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new CliError(`--near-dup-threshold expects a number from 0 (off) to 1, got "${value}"`, 2);
+  }
+  return n;
+}
+
+/**
+ * The store with `options` passed to every `putDocuments`, so ingest's batch and retry paths
+ * apply one near-duplicate policy. Every other method is the store's own.
+ */
+export function withPutOptions(store: Store, options: PutOptions): Store {
+  return {
+    putDocuments: (docs) => store.putDocuments(docs, options),
+    getDocument: (id) => store.getDocument(id),
+    listArticles: (query) => store.listArticles(query),
+    queryEvents: (query) => store.queryEvents(query),
+    iterateEvents: (query) => store.iterateEvents(query),
+    counts: () => store.counts(),
+    search: (query, searchOptions) => store.search(query, searchOptions),
+    close: () => store.close(),
+  };
 }

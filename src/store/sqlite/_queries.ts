@@ -2,7 +2,10 @@
  * SQL for the filtered reads of the SQLite store: WHERE clauses built from the query
  * objects, with `?` parameters only (user text never enters the SQL).
  */
-import type { ArticleQuery, EventQuery } from '../store.js';
+import type { ArticleId } from '../../core/article.js';
+import { type RawRow, readEvent } from '../read-rows.js';
+import type { ArticleQuery, EventQuery, EventRow } from '../store.js';
+import { reportCountsSql } from './_near-dup.js';
 
 /** A statement and its positional parameters. */
 export interface Sql {
@@ -53,7 +56,7 @@ export function eventsSql(q: EventQuery): Sql {
   const w = where(parts);
   const page = paging(q.limit, undefined);
   return {
-    sql: `SELECT * FROM events ${w.sql} ORDER BY date IS NULL, date, article_id, ord ${page.sql}`,
+    sql: `SELECT e.*, ${reportCountsSql('e')} FROM events e ${w.sql} ORDER BY date IS NULL, date, article_id, ord ${page.sql}`,
     params: [...w.params, ...page.params],
   };
 }
@@ -68,5 +71,19 @@ export function articlesSql(q: ArticleQuery): Sql {
         (SELECT count(*) FROM actors c WHERE c.article_id = a.id) AS actors
       FROM articles a ${w.sql} ORDER BY a.date IS NULL, a.date, a.id ${page.sql}`,
     params: [...w.params, ...page.params],
+  };
+}
+
+/**
+ * One event row as an EventRow, with how many articles and sources report it when the row
+ * has the columns of `reportCountsSql` (else 1 and 1: the event's own article).
+ */
+export function readEventRow(r: RawRow): EventRow {
+  return {
+    articleId: String(r.article_id) as ArticleId,
+    sentenceText: String(r.sentence_text),
+    event: readEvent(r),
+    numArticles: r.num_articles_ === undefined || r.num_articles_ === null ? 1 : Number(r.num_articles_),
+    numSources: r.num_sources_ === undefined || r.num_sources_ === null ? 1 : Number(r.num_sources_),
   };
 }

@@ -74,9 +74,64 @@ ${item(
 )}
 `;
 
+/**
+ * Near-duplicates (issue 8): `near_duplicates` holds each article found to be a near-copy of a
+ * stored one (its metadata and a pointer, not its items); `near_dup_signatures` and
+ * `near_dup_bands` are the persistent MinHash LSH index of the stored articles. Articles stored
+ * before this migration are indexed by the store on its first write (MinHash is not SQL); a
+ * null signature marks an article too short to compare.
+ */
+const NEAR_DUPLICATES = `
+CREATE TABLE near_duplicates (
+  id TEXT PRIMARY KEY,
+  original_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  content_hash TEXT NOT NULL UNIQUE,
+  similarity REAL NOT NULL,
+  date TEXT, title TEXT, url TEXT, origin TEXT,
+  source TEXT NOT NULL,
+  new_source INTEGER NOT NULL,
+  stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+CREATE INDEX near_duplicates_original ON near_duplicates(original_id, new_source, source);
+CREATE TABLE near_dup_signatures (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  signature BLOB
+) STRICT;
+CREATE TABLE near_dup_bands (
+  band_key INTEGER NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (band_key, article_id)
+) STRICT, WITHOUT ROWID;
+`;
+
+/**
+ * Full-text search (issue 8): an FTS5 index of title and text with its own copy of them, keyed
+ * by article id rather than rowid (VACUUM may renumber the rowids of `articles`). Triggers keep
+ * it in step with `articles`; existing articles are indexed here.
+ */
+const FULL_TEXT = `
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  article_id UNINDEXED, title, text,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+INSERT INTO articles_fts (article_id, title, text) SELECT id, title, text FROM articles;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (article_id, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  DELETE FROM articles_fts WHERE article_id = old.id;
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles BEGIN
+  DELETE FROM articles_fts WHERE article_id = old.id;
+  INSERT INTO articles_fts (article_id, title, text) VALUES (new.id, new.title, new.text);
+END;
+`;
+
 /** Every migration, in order. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'articles and one table per item kind', sql: INITIAL },
+  { version: 2, description: 'near-duplicate mentions and their MinHash LSH index', sql: NEAR_DUPLICATES },
+  { version: 3, description: 'FTS5 full-text index of article title and text', sql: FULL_TEXT },
 ];
 
 /**

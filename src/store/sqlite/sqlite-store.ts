@@ -3,15 +3,21 @@
  * never block the writer. Each batch is one `BEGIN IMMEDIATE` transaction, and articles
  * go in with `ON CONFLICT DO NOTHING` against unique id and content hash, so two
  * processes ingesting the same files into one database end with each article once.
+ * A near-copy of a stored article is kept as its mention (`_near-dup.ts`, MinHash LSH index
+ * in tables); `search` reads the FTS5 index that triggers keep (`_fts.ts`).
  */
 import Database from 'better-sqlite3';
-import type { ArticleId } from '../../core/article.js';
+import { type ArticleId, contentHash } from '../../core/article.js';
 import type { CodedDocument } from '../../core/document.js';
+import { DUPLICATE_THRESHOLD } from '../../dedupe/minhash.js';
 import { CHILD_TABLES, type ChildTable, insertSql } from '../columns.js';
-import { type RawRow, readEvent, readRows } from '../read-rows.js';
-import type { ArticleSummary, PutResult, PutStatus, Store, StoreCounts } from '../store.js';
+import { type RawRow, readRows } from '../read-rows.js';
+import type { ArticleSummary, PutResult, Store, StoreCounts } from '../store.js';
 import { writeRows } from '../write-rows.js';
-import { articlesSql, eventsSql } from './_queries.js';
+import { searchArticles } from './_fts.js';
+import { iterateEventRows } from './_iterate.js';
+import { nearDuplicateIndex } from './_near-dup.js';
+import { articlesSql, eventsSql, readEventRow } from './_queries.js';
 import { migrate } from './migrations.js';
 
 /** How long a writer waits for another process's transaction before giving up. */
@@ -33,26 +39,40 @@ function prepareWriters(db: Database.Database) {
   return {
     article: db.prepare(`${insertSql('articles')} ON CONFLICT DO NOTHING`),
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck(),
+    byId: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
     child: (table: ChildTable) => inserts.get(table) as Database.Statement,
   };
 }
 
 function sqliteStore(db: Database.Database): Store {
   const w = prepareWriters(db);
-  const putOne = (doc: CodedDocument): PutResult => {
-    const rows = writeRows(doc);
-    if (w.article.run(rows.article).changes === 0) {
-      // Nothing inserted: either this content is stored (perhaps under another id), or the id holds other content.
-      const status: PutStatus = w.byHash.get(rows.article.content_hash) === undefined ? 'conflict' : 'duplicate';
-      return { id: doc.id, status };
+  const near = nearDuplicateIndex(db);
+  // Checks in order: same content (as an article or a mention), id taken, near-copy, new.
+  const putOne = (doc: CodedDocument, threshold: number): PutResult => {
+    const hash = contentHash(doc);
+    if (w.byHash.get(hash) !== undefined || near.hasHash(hash)) return { id: doc.id, status: 'duplicate' };
+    if (w.byId.get(doc.id) !== undefined || near.hasId(doc.id)) return { id: doc.id, status: 'conflict' };
+    const sig = threshold > 0 ? near.sign(doc.text) : null;
+    const original = sig === null ? null : near.find(sig, threshold);
+    if (original !== null) {
+      near.addMention(doc, hash, original);
+      return { id: doc.id, status: 'near-duplicate', original };
     }
+    const rows = writeRows(doc);
+    if (w.article.run(rows.article).changes === 0) return { id: doc.id, status: 'conflict' };
     for (const table of CHILD_TABLES) {
       const insert = w.child(table);
       for (const row of rows.children[table]) insert.run(row);
     }
+    if (threshold > 0) near.add(doc.id, sig);
     return { id: doc.id, status: 'stored' };
   };
-  const putBatch = db.transaction((docs: readonly CodedDocument[]) => docs.map(putOne));
+  const putBatch = db.transaction((docs: readonly CodedDocument[], threshold: number) =>
+    docs.map((doc) => putOne(doc, threshold)),
+  );
+  // Articles stored with detection off (or before migration 2) are indexed once, before the first detecting write.
+  let indexed = false;
+  const indexMissing = db.transaction(() => near.indexMissing());
   const children = new Map(
     CHILD_TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} WHERE article_id = ? ORDER BY ord`)] as const),
   );
@@ -60,8 +80,14 @@ function sqliteStore(db: Database.Database): Store {
   let open = true;
 
   return {
-    async putDocuments(docs) {
-      return docs.length === 0 ? [] : putBatch.immediate(docs);
+    async putDocuments(docs, options = {}) {
+      const threshold = options.nearDuplicateThreshold ?? DUPLICATE_THRESHOLD;
+      if (docs.length === 0) return [];
+      if (threshold > 0 && !indexed) {
+        indexMissing.immediate();
+        indexed = true;
+      }
+      return putBatch.immediate(docs, threshold);
     },
     async getDocument(id) {
       const article = getArticle.get(id) as RawRow | undefined;
@@ -77,14 +103,16 @@ function sqliteStore(db: Database.Database): Store {
     },
     async queryEvents(query = {}) {
       const { sql, params } = eventsSql(query);
-      return (db.prepare(sql).all(...params) as RawRow[]).map((r) => ({
-        articleId: String(r.article_id) as ArticleId,
-        sentenceText: String(r.sentence_text),
-        event: readEvent(r),
-      }));
+      return (db.prepare(sql).all(...params) as RawRow[]).map(readEventRow);
+    },
+    iterateEvents(query = {}) {
+      return iterateEventRows(db, query);
     },
     async counts() {
       return countRows(db);
+    },
+    async search(query, options = {}) {
+      return searchArticles(db, query, options);
     },
     async close() {
       if (open) db.close();
