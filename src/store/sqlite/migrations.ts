@@ -127,11 +127,18 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles B
 END;
 `;
 
+/** Keyset paging of events (`iterateEvents`) walks this index instead of sorting each page. */
+const EVENT_ORDER = `
+CREATE INDEX events_order ON events(date, article_id, ord);
+DROP INDEX events_date;
+`;
+
 /** Every migration, in order. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'articles and one table per item kind', sql: INITIAL },
   { version: 2, description: 'near-duplicate mentions and their MinHash LSH index', sql: NEAR_DUPLICATES },
   { version: 3, description: 'FTS5 full-text index of article title and text', sql: FULL_TEXT },
+  { version: 4, description: 'events indexed in date, article and position order', sql: EVENT_ORDER },
 ];
 
 /**
