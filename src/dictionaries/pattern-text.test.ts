@@ -30,6 +30,8 @@ describe('parsePatternText', () => {
     // Upper case and curly apostrophes are normalised.
     ['* Ally’s +', [verb, tight("ally's"), target]],
     ['  *   +  ', [verb, target]],
+    // "Israel and Syria have agreed on a deal": the compound names both sides.
+    ['% * on _ deal', [{ kind: 'compound' }, verb, tight('on'), word('deal')]],
   ])('%s', (text, items) => {
     expect(parsePatternText(text)).toEqual(items);
   });
@@ -48,6 +50,8 @@ describe('parsePatternText', () => {
     ['* {on||at}', 'not a word: ""'],
     ['* (with +)', 'not a word'],
     ['* &ALLY', 'not a word: "&ally"'],
+    ['% * with %', 'more than one "%"'],
+    ['% * with +', '"%" (compound) names both actors'],
   ])('rejects %j', (text, message) => {
     const result = parsePatternText(text);
     expect('error' in result ? result.error : 'parsed').toContain(message);
@@ -55,7 +59,7 @@ describe('parsePatternText', () => {
 });
 
 describe('formatPattern', () => {
-  it.each(['* _ talks with +', '+ * by $', '* on + to', 'in * with +', '* _ {sanction|embargo} on +'])(
+  it.each(['* _ talks with +', '% * _ talks', '+ * by $', '* on + to', 'in * with +', '* _ {sanction|embargo} on +'])(
     'writes %s back unchanged',
     (text) => {
       const items = parsePatternText(text);
@@ -65,7 +69,7 @@ describe('formatPattern', () => {
   );
 
   it('round-trips any pattern it can write', () => {
-    const token = fc.constantFrom('+', '$', '_', 'with', 'on', '{a|b}', 'talks');
+    const token = fc.constantFrom('+', '$', '%', '_', 'with', 'on', '{a|b}', 'talks');
     fc.assert(
       fc.property(fc.array(token, { maxLength: 4 }), fc.array(token, { maxLength: 4 }), (before, after) => {
         const parsed = parsePatternText([...before, '*', ...after].join(' '));

@@ -4,6 +4,8 @@
  *
  * - tokens are separated by spaces; exactly one `*`, the verb;
  * - `+` the target actor, `$` the source actor (each at most once);
+ * - `%` a compound actor ("Japan and France"): one event each way between its members, for
+ *   mutual acts ("% * _ talks" for "Israel and Syria held talks"); not with `+` or `$`;
  * - `{a|b|c}` one of these single words; any other token is a literal word, lower-cased
  *   (the coder matches it against a token's lemma or normalised form);
  * - words (and the verb) written next to each other must be next to each other in the
@@ -21,7 +23,11 @@ const SLOTS = new Map<string, Slot>([
   ['*', 'verb'],
   ['+', 'target'],
   ['$', 'source'],
+  ['%', 'compound'],
 ]);
+
+/** Items that name actors: a gap is always allowed after them. */
+const ACTORS: ReadonlySet<PatternItem['kind']> = new Set(['target', 'source', 'compound']);
 
 /** Lower-cases a literal word and straightens curly apostrophes. */
 function normaliseWord(token: string): string {
@@ -58,6 +64,10 @@ function checkItems(items: readonly PatternItem[]): string | undefined {
   if (count('verb') !== 1) return `exactly one "*" (the verb) required, found ${count('verb')}`;
   if (count('target') > 1) return 'more than one "+" (target)';
   if (count('source') > 1) return 'more than one "$" (source)';
+  if (count('compound') > 1) return 'more than one "%" (compound)';
+  if (count('compound') === 1 && count('target') + count('source') > 0) {
+    return '"%" (compound) names both actors: no "+" or "$" with it';
+  }
   return undefined;
 }
 
@@ -77,7 +87,7 @@ export function parsePatternText(text: string): readonly PatternItem[] | { error
       continue;
     }
     const previous = items.at(-1);
-    const afterActor = previous?.kind === 'target' || previous?.kind === 'source';
+    const afterActor = previous !== undefined && ACTORS.has(previous.kind);
     const item = makeItem(token, previous !== undefined && !gap && !afterActor);
     if (typeof item === 'string') return { error: item };
     items.push(item);
@@ -92,7 +102,7 @@ export function formatPattern(items: readonly PatternItem[]): string {
   const out: string[] = [];
   items.forEach((item, index) => {
     const previous = items[index - 1];
-    const loose = previous !== undefined && previous.kind !== 'target' && previous.kind !== 'source';
+    const loose = previous !== undefined && !ACTORS.has(previous.kind);
     const isWordOrVerb = item.kind === 'word' || item.kind === 'verb';
     if (loose && isWordOrVerb && item.adjacent !== true) out.push('_');
     out.push(formatItem(item));

@@ -2,8 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../context.js';
+import { articleId } from '../core/article.js';
 import { formatPattern } from '../dictionaries/pattern-text.js';
 import type { PatternItem, VerbPattern } from '../dictionaries/types.js';
+import { codeArticle } from '../pipeline.js';
 import { loadCameoCodes } from './cameo.js';
 import { builtinVerbPatterns, readVerbPatterns } from './verbs.js';
 
@@ -53,7 +56,7 @@ describe('builtinVerbPatterns', () => {
   });
 
   it('names each pattern in its provenance and keeps one verb per row', () => {
-    const first = patterns[0];
+    const first = patterns.find((p) => p.verbs[0] === 'issue' && formatPattern(p.pattern) === '* _ statement');
     expect(first?.source).toEqual({ kind: 'dictionary', table: 'verbs', entry: 'issue: * _ statement' });
     for (const p of patterns) expect(p.verbs).toHaveLength(1);
   });
@@ -111,6 +114,40 @@ describe('builtinVerbPatterns', () => {
       '* _ {responsibility|involvement|role|allegation|allegations|accusation|accusations|charge|charges|claim|claims|report|reports|wrongdoing|link|links|knowledge|complicity}',
       '016',
     ],
+    // "Jordan and Britain agreed to ...", "Israel and Syria held talks": both sides each way.
+    ['agree', '% * to', '030'],
+    ['hold', '% * _ {talks|talk|meeting|meetings|consultations|discussions|summit|dialogue}', '040'],
+    [
+      'sign',
+      '% * _ {agreement|agreements|accord|accords|deal|deals|treaty|treaties|pact|pacts|memorandum|protocol|charter|declaration|convention|mou}',
+      '057',
+    ],
+    ['clash', '% *', '190'],
+    // "agreed on a deal" is an agreement (03), not yet a signature (057).
+    ['agree', '* on _ {deal|agreement|accord|pact|text}', '030'],
+    // "Russia said Sudan must return the helicopter."
+    ['say', '* + must', '100'],
+    ['say', '* + should', '020'],
+    ['ask', '* + for', '020'],
+    // "France is ready to contribute troops", "said they would meet".
+    ['contribute', '{ready|willing|prepared|offered|offering|offers} to *', '033'],
+    ['meet', 'would *', '036'],
+    // Refusals spelled with a negation: "said he would not provide support to Israel".
+    [
+      'provide',
+      "{not|never|n't} * _ {aid|support|assistance|help|weapons|arms|troops|money|funds|funding|loans}",
+      '122',
+    ],
+    ['meet', "{not|never|n't} * with +", '125'],
+    // Conditional threats: "will withdraw its force unless ...", "would blockade Paris".
+    ['withdraw', '* _ unless', '1313'],
+    ['blockade', '{will|would} *', '1381'],
+    [
+      'claim',
+      '* + {attacked|killed|bombed|shelled|invaded|violated|murdered|massacred|tortured|abducted|kidnapped|seized|occupied|targeted|raided|struck|fired|shot|used|supported|funded|armed|backed|sponsored|harboured|harbored}',
+      '112',
+    ],
+    ['warn', '* + to', '130'],
   ])('%s %s → %s', (verb, pattern, code) => {
     expect(codeOf(verb, pattern)).toBe(code);
   });
@@ -137,6 +174,17 @@ describe('builtinVerbPatterns', () => {
     }
   });
 
+  it('codes a mutual act of a compound subject both ways, with the built-in tables', () => {
+    const ctx = createContext();
+    const coded = codeArticle(
+      { id: articleId('mutual'), date: '2024-01-05', text: 'Japan and France signed a defence pact on Friday.' },
+      ctx,
+    );
+    if (!coded.ok) throw new Error(coded.problem.message);
+    const events = coded.value.events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`).sort();
+    expect(events).toEqual(['FRA JPN 057', 'JPN FRA 057']);
+  });
+
   it('is loaded once', () => {
     expect(builtinVerbPatterns()).toBe(patterns);
   });
@@ -159,6 +207,18 @@ describe('readVerbPatterns validation', () => {
   ])('rejects a bad row and names file and line (%#)', (rows, message) => {
     const file = table(rows);
     expect(() => readVerbPatterns(file)).toThrow(`${file}${message}`);
+  });
+
+  it('puts compound patterns first, then those that spell more words, file order otherwise', () => {
+    const rows = [
+      '110\toppose\t* +',
+      '126\toppose\t* _ mediation',
+      '120\toppose\t* _ {plan|deal}',
+      '110\toppose\t*',
+      '125\toppose\t% * _ talks',
+    ];
+    const read = readVerbPatterns(table(rows)).map((p) => `${p.code} ${formatPattern(p.pattern)}`);
+    expect(read).toEqual(['125 % * _ talks', '126 * _ mediation', '120 * _ {plan|deal}', '110 * +', '110 *']);
   });
 
   it('reads a good row, note optional', () => {

@@ -2,6 +2,12 @@
  * dyad's built-in English verb patterns (data/cameo/verbs.tsv): which CAMEO event a verb
  * codes in which construction ("accuse * + of" → 112). Validated at first load: every code
  * must be in events.tsv and every pattern must parse.
+ *
+ * Order: the coder keeps the first of equally good matches, so patterns with more literal
+ * words come first (a stable sort): "oppose * _ mediation" (126) beats "oppose * +" (110)
+ * when both match one item, because a word the sentence spells is better evidence of the
+ * event type than an actor slot the coder would fill anyway. Compound patterns ("% * _ talks",
+ * "Israel and Syria held talks") come before all others: they match only a mutual act.
  */
 
 import { dictionary } from '../core/source.js';
@@ -31,7 +37,25 @@ export function readVerbPatterns(file: string): readonly VerbPattern[] {
     seen.set(entry, row.line);
     patterns.push({ code, verbs: [verb], pattern, source: dictionary('verbs', entry) });
   }
-  return patterns;
+  return bySpecificity(patterns);
+}
+
+/** How many literal words a pattern spells (synonym sets count once). */
+function literalWords(p: VerbPattern): number {
+  return p.pattern.filter((item) => item.kind === 'word').length;
+}
+
+/** 1 for a pattern with a `%` compound (a mutual act), else 0. */
+function mutual(p: VerbPattern): number {
+  return p.pattern.some((item) => item.kind === 'compound') ? 1 : 0;
+}
+
+/**
+ * Compound (`%`) patterns first, as they only match where two actors act together; then
+ * patterns with more literal words; file order otherwise (Array#sort is stable).
+ */
+function bySpecificity(patterns: readonly VerbPattern[]): VerbPattern[] {
+  return [...patterns].sort((a, b) => mutual(b) - mutual(a) || literalWords(b) - literalWords(a));
 }
 
 let builtin: readonly VerbPattern[] | undefined;
