@@ -20,6 +20,8 @@ export interface DyadConfig {
   readonly placeBias: Readonly<Record<string, string>>;
   /** Articles coded per store transaction during ingest. */
   readonly batchSize: number;
+  /** Worker threads that code articles during ingest; 1 codes in the main thread. */
+  readonly workers: number;
 }
 
 export const DEFAULT_CONFIG: DyadConfig = {
@@ -27,6 +29,7 @@ export const DEFAULT_CONFIG: DyadConfig = {
   dictionaries: [],
   placeBias: {},
   batchSize: 50,
+  workers: 1,
 };
 
 export function makeConfig(overrides: Partial<DyadConfig> = {}): DyadConfig {

@@ -57,6 +57,20 @@ describe('readInputs on a directory', () => {
     ]);
   });
 
+  it('warns that an empty directory holds no article files', async () => {
+    const dir = makeTempDir();
+    expect(await collect(readInputs([dir]))).toEqual([
+      {
+        ok: false,
+        problem: {
+          input: dir,
+          severity: 'warning',
+          message: 'no article files in this directory (.txt, .jsonl, .ndjson, .html, .htm, .xml, .rss, .atom)',
+        },
+      },
+    ]);
+  });
+
   it('gives the warning alone when the directory holds no article', async () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, 'notes.md'), '# Notes\n');

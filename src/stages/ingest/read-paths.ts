@@ -7,7 +7,7 @@ import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Article } from '../../core/article.js';
-import { failure, type Outcome } from '../../core/problem.js';
+import { failure, type Outcome, warning } from '../../core/problem.js';
 import { isUrlInput, readUrl } from './_fetch-read-url.js';
 import { describeFileKind, describeFsError } from './_fs-errors.js';
 import { type ReadLimits, type ReadOptions, readLimits } from './_options.js';
@@ -62,6 +62,13 @@ async function* readFile(path: string, format: InputFormat, limits: ReadLimits):
 
 async function* readDirectory(dir: string, limits: ReadLimits): AsyncGenerator<Outcome<Article>> {
   const { items, skipped } = await listDirectory(dir);
+  if (items.length === 0 && skipped === null) {
+    yield {
+      ok: false,
+      problem: warning(dir, `no article files in this directory (${[...ARTICLE_EXTENSIONS.keys()].join(', ')})`),
+    };
+    return;
+  }
   // The skipped-files warning rides on the first article read, so that callers show it as a
   // warning; with no article at all it comes alone, as a problem of severity `warning`.
   let pending = skipped;
