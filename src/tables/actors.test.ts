@@ -8,6 +8,7 @@ import {
   builtinAgentEntries,
   exactCaseActorEntries,
   loadOrganisations,
+  loadPeople,
   parseAgents,
   parseOrganisations,
 } from './actors.js';
@@ -139,5 +140,25 @@ describe('validation', () => {
   it('rejects a bad agent row, naming file and line', () => {
     const file = tempFile(`${AGENT_HEADER}\npolice\tCOP\tbody\t\nsoldiers\tmilitary\tgroup\t\n`);
     expect(() => parseAgents(file)).toThrow(`${file}:3: bad role code "military"`);
+  });
+});
+
+describe('people.tsv', () => {
+  it('holds people only, each with dated office codes of its own country or group', () => {
+    const people = loadPeople();
+    expect(people.length).toBeGreaterThan(100);
+    expect(people.every((p) => p.type === 'person')).toBe(true);
+    expect(people.find((p) => p.name === 'Barack Obama')?.dated).toContainEqual({
+      code: 'USAGOV',
+      from: '2008-11-16',
+      to: '2017-01-20',
+    });
+  });
+
+  it('matches full names case-blind and one-word surnames only in their exact case', () => {
+    expect(lookup(builtinActorEntries(), 'barack obama')).toMatchObject({ code: 'USAELI', type: 'person' });
+    expect(lookup(builtinActorEntries(), 'obama')).toBeUndefined();
+    expect(lookup(exactCaseActorEntries(), 'Obama')).toMatchObject({ code: 'USAELI', type: 'person' });
+    expect(lookup(exactCaseActorEntries(), 'Bush')?.name).toBe('George W. Bush');
   });
 });

@@ -43,7 +43,30 @@ export function organisationEntries(orgs: readonly Organisation[], exactCase = f
   return entries;
 }
 
+const PLAIN_WORD = /^[A-Za-z][A-Za-z-]*$/;
+
+/**
+ * Dictionary entries for well-known people: full names match case-blind; a one-word alias
+ * (a surname: "Obama", "Xi", "Bush") only in its exact case, so "bush" or "trump" stay words.
+ * With `exactCase`, returns only the one-word aliases.
+ */
+export function peopleEntries(people: readonly Organisation[], exactCase = false): ActorEntry[] {
+  const entries: ActorEntry[] = [];
+  for (const person of people) {
+    for (const alias of [person.name, ...person.aliases]) {
+      const single = PLAIN_WORD.test(alias);
+      if (single !== exactCase) continue;
+      const phrase = single ? [alias] : phraseWords(alias);
+      if (phrase.length === 0) continue;
+      const source = dictionary('people', person.name);
+      entries.push({ phrase, name: person.name, code: person.code, dated: person.dated, type: 'person', source });
+    }
+  }
+  return entries;
+}
+
 let orgCache: readonly Organisation[] | undefined;
+let peopleCache: readonly Organisation[] | undefined;
 let agentCache: readonly Agent[] | undefined;
 let actorEntryCache: readonly ActorEntry[] | undefined;
 let agentEntryCache: readonly AgentEntry[] | undefined;
@@ -55,15 +78,25 @@ export function loadOrganisations(): readonly Organisation[] {
   return orgCache;
 }
 
+/** The rows of `data/actors/people.tsv` (same columns as organisations, type `person`). */
+export function loadPeople(): readonly Organisation[] {
+  peopleCache ??= parseOrganisations(dataFile('actors', 'people.tsv'), new Set(loadCountries().keys()));
+  return peopleCache;
+}
+
 /** The rows of `data/actors/agents.tsv`. */
 export function loadAgents(): readonly Agent[] {
   agentCache ??= parseAgents(dataFile('actors', 'agents.tsv'));
   return agentCache;
 }
 
-/** Built-in actor entries: organisations and groups, then countries, demonyms and capitals. */
+/** Built-in actor entries: organisations and groups, well-known people, then countries, demonyms and capitals. */
 export function builtinActorEntries(): readonly ActorEntry[] {
-  actorEntryCache ??= [...organisationEntries(loadOrganisations()), ...countryActorEntries(loadCountries())];
+  actorEntryCache ??= [
+    ...organisationEntries(loadOrganisations()),
+    ...peopleEntries(loadPeople()),
+    ...countryActorEntries(loadCountries()),
+  ];
   return actorEntryCache;
 }
 
@@ -72,7 +105,11 @@ export function builtinActorEntries(): readonly ActorEntry[] {
  * original case, to be matched only against a token's exact text, never its `normal` form.
  */
 export function exactCaseActorEntries(): readonly ActorEntry[] {
-  exactCaseCache ??= [...organisationEntries(loadOrganisations(), true), ...countryActorEntries(loadCountries(), true)];
+  exactCaseCache ??= [
+    ...organisationEntries(loadOrganisations(), true),
+    ...peopleEntries(loadPeople(), true),
+    ...countryActorEntries(loadCountries(), true),
+  ];
   return exactCaseCache;
 }
 

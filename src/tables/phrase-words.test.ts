@@ -4,7 +4,7 @@ import { articleId } from '../core/article.js';
 import { sentenceWords } from '../stages/mentions/words.js';
 import { segment } from '../stages/segment/index.js';
 import { phraseWords } from './_phrase-words.js';
-import { loadAgents, loadOrganisations } from './actors.js';
+import { loadAgents, loadOrganisations, loadPeople } from './actors.js';
 import { loadCountries } from './countries.js';
 
 const ctx = createContext();
@@ -31,6 +31,7 @@ describe('phraseWords', () => {
   it('agrees with the segment stage on every name of the built-in tables', () => {
     const names = [
       ...loadOrganisations().flatMap((o) => [o.name, ...o.aliases]),
+      ...loadPeople().flatMap((p) => [p.name, ...p.aliases]),
       ...loadAgents().map((a) => a.phrase),
       ...[...loadCountries().values()].flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, c.capital]),
     ];

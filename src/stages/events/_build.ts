@@ -79,7 +79,7 @@ export function buildEvent(doc: Doc, view: View, cl: Clauses, index: number, raw
     quadClass: info?.quadClass ?? 1,
     ...(info?.plover ? { plover: info.plover } : {}),
     source: actor(raw.source),
-    target: actor(raw.target),
+    target: raw.target ? actor(raw.target) : null,
     span,
     text: doc.text.slice(span.start, span.end),
     sentence: view.sentence.span,

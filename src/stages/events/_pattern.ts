@@ -39,7 +39,10 @@ function wordsAt(view: View, at: number, words: readonly string[]): boolean {
 /** Forward: finds the item at or after `st.pos` (exactly at it when adjacent); advances. */
 function forward(view: View, item: PatternItem, st: State, adjacent: boolean): boolean {
   const limit = adjacent ? st.pos + 1 : view.live.length;
+  const actor = item.kind === 'source' || item.kind === 'target';
   for (let at = st.pos; at < limit; at++) {
+    // "ordered his Party ... to": an actor slot stops at the first actor phrase, coded or not.
+    if (actor && uncodedSlot(view, at)) return false;
     const end = matchAt(view, item, at, st);
     if (end >= 0) {
       st.pos = end;
@@ -48,6 +51,10 @@ function forward(view: View, item: PatternItem, st: State, adjacent: boolean): b
   }
   return false;
 }
+
+/** An uncoded role phrase ("his Party"); an uncoded name may be a place or a facility, so it does not count. */
+const uncodedSlot = (view: View, at: number): boolean =>
+  view.slotAt.get(at)?.actors.every((a) => a.code === null && !a.person) === true;
 
 /** Backward: finds the item ending at or before `st.pos` (exactly at it when adjacent); moves back. */
 function backward(view: View, item: PatternItem, st: State, adjacent: boolean): boolean {

@@ -29,7 +29,9 @@ export function isNegated(view: View, verb: number): boolean {
 /** True when a form of "be" governs the verb ("was condemned", "was heavily criticized"). */
 export function isPassive(view: View, verb: number): boolean {
   const w = view.live[verb];
-  if (!w || !(w.normal.endsWith('ed') || w.normal.endsWith('en') || w.normal !== w.lemma)) return false;
+  // A participle, not a progressive: "was condemned", "were shot", but not "is asking".
+  if (!w || w.normal.endsWith('ing') || !(w.normal.endsWith('ed') || w.normal.endsWith('en') || w.normal !== w.lemma))
+    return false;
   for (let j = verb - 1; j >= 0 && verb - j <= 4; j--) {
     const x = view.live[j];
     if (!x) break;

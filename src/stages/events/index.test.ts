@@ -20,8 +20,21 @@ describe('codeEvents', () => {
     ['Gondor, which the Rohirrim had long admired, condemned Ithilen.', ['GON ITH 111']],
     ['The Shire praised Rohan.', ['FRO ROH 051', 'SAM ROH 051']],
     ["Arnor didn't clash with Gondor.", ['ARN GON 904']],
+    // A passive without "by": the subject undergoes the act; an actor right after the verb did it.
+    ['Rohan was condemned in an Arnor statement.', ['ARN ROH 111']],
+    ['Rohan was condemned on Monday.', []],
+    // A progressive is not a passive.
+    ['Arnor is condemning Gondor.', ['ARN GON 111']],
   ])('codes "%s"', (text, expected) => {
     expect(triples(text)).toEqual(expected);
+  });
+
+  it('codes a verb with a source but no target as a target-less event, only where no dyad was coded', () => {
+    const [alone] = codeText('Arnor condemned the decision on Friday.').events;
+    expect(alone).toMatchObject({ code: '111', source: { code: 'ARN' }, target: null });
+    expect(triples('Arnor condemned Gondor, and Rohan condemned the decision.')).toEqual(['ARN GON 111']);
+    // A pronoun or a role without a country does not say who acted.
+    expect(triples('They condemned the decision.')).toEqual([]);
   });
 
   it('gives an event its verb span, sentence, pattern provenance and CAMEO name', () => {

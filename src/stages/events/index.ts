@@ -79,16 +79,18 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
     // A line ending in a colon introduces a list or a caption ("RELATED VIDEO — ...:").
     if (words[words.length - 1]?.normal === ':') return;
     const mentions = bySentence.get(i) ?? [];
-    // An event needs two differently coded actors.
+    // An event needs a coded actor (a dyad needs two; a target-less event one).
     const span = doc.sentences[i]?.span;
     const speaks = span !== undefined && doc.quotes.some((q) => q.speaker?.code && overlaps(q.span, span));
-    if (!speaks && new Set(mentions.map((m) => actors.get(m.actorId)?.code ?? null)).size < 2) return;
+    const codes = new Set(mentions.map((m) => actors.get(m.actorId)?.code ?? null));
+    codes.delete(null);
+    if (!speaks && codes.size === 0) return;
     const view = buildView(doc, i, mentions, actors, words);
     if (!view) return;
     const seen = new Set<string>();
     const coded = codeView(view, index, speakerOf(doc, view));
     for (const raw of coded.events) {
-      const key = `${raw.code}|${raw.source.code}|${raw.target.code}`;
+      const key = `${raw.code}|${raw.source.code}|${raw.target?.code ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       events.push(buildEvent(doc, view, coded.clauses, i, raw, `e${events.length + 1}`));

@@ -8,7 +8,7 @@ describe('codeEvents codes nothing when it should not', () => {
     ['negation with "any"', 'Arnor has not praised Gondor in any way.'],
     ['never', 'Arnor never condemned Gondor.'],
     ['no actor', 'The ministers condemned the attack.'],
-    ['no target', 'Arnor condemned the attack.'],
+    ['no target but an uncodable actor after the verb', 'Arnor condemned Boromir.'],
     ['no source', 'The ministers condemned Gondor.'],
     ['same actor', 'Arnor condemned Arnor.'],
     ['uncoded actor', 'Boromir condemned Gondor.'],

@@ -16,9 +16,9 @@ export interface Chunk {
 const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
 const OPENERS = new Set(['DET']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-/** Day and month names end a noun phrase: "met Party leaders Wednesday". */
+/** Day and month names and deictic days end a noun phrase: "met Party leaders Wednesday", "Denmark today". */
 const TEMPORAL = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december today yesterday tonight tomorrow overnight'.split(
     ' ',
   ),
 );

@@ -19,6 +19,8 @@ export interface Memory {
   /** Agent phrase → the person actor last described by it ("the spokesman"). */
   readonly rolePersons: Map<string, string>;
   lastOrg: { bases: string[]; name: string } | null;
+  /** The country of the article's dateline ("NAIROBI, Kenya --", "SINGAPORE:"), if any. */
+  dateline: string | null;
 }
 
 export const newMemory = (): Memory => ({
@@ -26,6 +28,7 @@ export const newMemory = (): Memory => ({
   roleBases: new Map(),
   rolePersons: new Map(),
   lastOrg: null,
+  dateline: null,
 });
 
 const LEADING = new Set(['the', 'a', 'an']);
@@ -93,6 +96,11 @@ export function emitGroup(
   if (g.bases.length === 0 && g.agents.length > 0 && definite) {
     const seen = mem.roleBases.get(roleKey(g));
     if (seen) g.bases = seen;
+  }
+  // A role with no country in a datelined story is the dateline country's ("SINGAPORE: the government").
+  if (g.bases.length === 0 && g.actor === null && g.agents.length > 0 && !g.possessed && mem.dateline) {
+    const person = g.person === null ? mem.rolePersons.get(roleKey(g)) : undefined;
+    if (person === undefined) g.bases = [mem.dateline];
   }
   const mention = mentionOf(doc, words, g, sentence);
   if (g.person === null && g.bases.length === 0 && g.actor === null) {

@@ -25,6 +25,10 @@ export interface Group {
   inherited: boolean;
   /** A place name standing for its government. */
   metonym: boolean;
+  /** Opened by a possessive pronoun ("his lawyer", "its army"): whose it is lies outside the phrase. */
+  possessed: boolean;
+  /** Words follow the last dictionary hit: the actor only modifies the head ("the UN relief coordinator"). */
+  modifies: boolean;
 }
 
 /** A hook that may fill in a group for a chunk the dictionaries did not code. */
@@ -70,12 +74,25 @@ function fromChunk(words: readonly Word[], chunk: Chunk, date: string | null): G
     person: personRun(words, chunk),
     inherited: false,
     metonym: false,
+    possessed: words[chunk.from]?.pos === 'PRON',
+    modifies: actor !== null && chunk.hits.every((h) => h.to < chunk.to),
   };
 }
 
-/** The final codes of a group: each base with the group's agents. */
+/** The country part of a role whose country is unknown ("the government" → `---GOV`), as PETRARCH writes it. */
+export const UNKNOWN_BASE = '---';
+
+/**
+ * The final codes of a group: each base with the group's agents. A known person's elite
+ * block gives way to a role ("President Obama": `USAGOV`, not `USAELIGOV`). Agents with no
+ * country ("police", "the government") get PETRARCH's unknown country: `---COP`, `---GOV`.
+ */
 export function groupCodes(group: Group): string[] {
-  return group.bases.map((base) => composeCode(base, group.agents));
+  const person = group.actor?.type === 'person' && group.agents.some((a) => a.position !== 'prefix');
+  const bases = group.bases.map((b) => (person && b.length > 3 && b.endsWith('ELI') ? b.slice(0, -3) : b));
+  if (bases.length === 0 && group.actor === null && group.agents.length > 0 && !group.possessed)
+    bases.push(UNKNOWN_BASE);
+  return bases.map((base) => composeCode(base, group.agents));
 }
 
 const agentOnly = (g: Group): boolean => g.actor === null && g.agents.length > 0 && !g.inherited;
@@ -86,7 +103,8 @@ function attachOf(words: readonly Word[], groups: Group[], i: number, dropped: S
   const head = groups[i];
   let next = groups[i + 1];
   if (!head || !next || next.from !== head.to + 1 || !LINKS.has(words[head.to]?.normal ?? '')) return;
-  if (!hasActor(next) || next.agents.length > 0) return;
+  // "the ambassadors of Arnor"; "ministers from the Georgian government" (a named actor with its role).
+  if (!hasActor(next) || (next.agents.length > 0 && next.actor === null)) return;
   head.bases = next.bases;
   head.actor = next.actor;
   head.to = next.to;

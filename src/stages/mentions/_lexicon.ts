@@ -6,6 +6,7 @@
 import { type Context, memo } from '../../context.js';
 import { loadDictionaries } from '../../dictionaries/load.js';
 import type { ActorEntry, AgentEntry } from '../../dictionaries/types.js';
+import { exactCaseActorEntries } from '../../tables/actors.js';
 
 /** A phrase of a dictionary entry. */
 export interface Phrase<E> {
@@ -23,17 +24,22 @@ export interface PhraseIndex<E> {
 export interface Lexicon {
   readonly actors: PhraseIndex<ActorEntry>;
   readonly agents: PhraseIndex<AgentEntry>;
+  /** Built-in names matched only in their exact case ("US", "WHO"); empty when the user replaced actors. */
+  readonly exact: PhraseIndex<ActorEntry>;
 }
 
 /** The key of a two-word prefix. */
 export const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
 
 /** Builds the index over entries' phrases; the first entry of a phrase wins. */
-export function indexPhrases<E extends { readonly phrase: readonly string[] }>(entries: readonly E[]): PhraseIndex<E> {
+export function indexPhrases<E extends { readonly phrase: readonly string[] }>(
+  entries: readonly E[],
+  keepCase = false,
+): PhraseIndex<E> {
   const single = new Map<string, Phrase<E>>();
   const multi = new Map<string, Phrase<E>[]>();
   for (const entry of entries) {
-    const words = entry.phrase.map((w) => w.toLowerCase()).filter((w) => w !== '');
+    const words = entry.phrase.map((w) => (keepCase ? w : w.toLowerCase())).filter((w) => w !== '');
     const [a, b] = words;
     if (a === undefined) continue;
     if (b === undefined) {
@@ -53,6 +59,11 @@ export function indexPhrases<E extends { readonly phrase: readonly string[] }>(e
 export function lexicon(ctx: Context): Lexicon {
   return memo(ctx, 'mentions/lexicon', () => {
     const dictionaries = loadDictionaries(ctx);
-    return { actors: indexPhrases(dictionaries.actors), agents: indexPhrases(dictionaries.agents) };
+    const builtinActors = !ctx.config.dictionaries.some((d) => d.kind === 'actors');
+    return {
+      actors: indexPhrases(dictionaries.actors),
+      agents: indexPhrases(dictionaries.agents),
+      exact: indexPhrases(builtinActors ? exactCaseActorEntries() : [], true),
+    };
   });
 }

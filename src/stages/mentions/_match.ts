@@ -16,48 +16,82 @@ interface Found<E> {
   readonly entry: E;
 }
 
-function wordMatches(word: Word, expected: string, lastOfAgent: boolean): boolean {
-  if (word.normal === expected) return true;
+/** How a word is compared: its normal form, or its exact text for exact-case names. */
+type Form = (w: Word) => string;
+const normalForm: Form = (w) => w.normal;
+const exactForm: Form = (w) => w.text;
+
+function wordMatches(word: Word, expected: string, lastOfAgent: boolean, form: Form): boolean {
+  if (form(word) === expected) return true;
   return lastOfAgent && word.lemma === expected;
 }
 
-function matches(words: readonly Word[], at: number, phrase: readonly string[], agent: boolean): boolean {
+function matches(words: readonly Word[], at: number, phrase: readonly string[], agent: boolean, form: Form): boolean {
   const n = phrase.length;
   if (at + n > words.length) return false;
   for (let k = 2; k < n; k++) {
     const word = words[at + k];
-    if (word === undefined || !wordMatches(word, phrase[k] ?? '', agent && k === n - 1)) return false;
+    if (word === undefined || !wordMatches(word, phrase[k] ?? '', agent && k === n - 1, form)) return false;
   }
   return true;
 }
 
-function longest<E>(index: PhraseIndex<E>, words: readonly Word[], at: number, agent: boolean): Found<E> | null {
+function longest<E>(
+  index: PhraseIndex<E>,
+  words: readonly Word[],
+  at: number,
+  agent: boolean,
+  form: Form = normalForm,
+): Found<E> | null {
   const head = words[at];
   if (head === undefined) return null;
   const next = words[at + 1];
   if (next !== undefined) {
     // Two-word prefixes; an agent's last word may be plural ("security officials").
-    const keys = agent && next.lemma !== next.normal ? [next.normal, next.lemma] : [next.normal];
+    const keys = agent && next.lemma !== next.normal ? [form(next), next.lemma] : [form(next)];
     for (const second of keys) {
-      const bucket = index.multi.get(pairKey(head.normal, second));
+      const bucket = index.multi.get(pairKey(form(head), second));
       if (!bucket) continue;
       for (const phrase of bucket) {
-        if ((phrase.words.length === 2 || second === next.normal) && matches(words, at, phrase.words, agent)) {
+        if ((phrase.words.length === 2 || second === form(next)) && matches(words, at, phrase.words, agent, form)) {
           return { length: phrase.words.length, entry: phrase.entry };
         }
       }
     }
   }
-  const one = index.single.get(head.normal) ?? (agent ? index.single.get(head.lemma) : undefined);
+  const one = index.single.get(form(head)) ?? (agent ? index.single.get(head.lemma) : undefined);
   return one ? { length: 1, entry: one.entry } : null;
+}
+
+const UPPER = /^[^a-z]*[A-Z][^a-z]*$/;
+
+/** True when most words are in capitals (a headline): exact-case names ("IS", "US") are then unreliable. */
+function shouting(words: readonly Word[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (!/[A-Za-z]/.test(w.text)) continue;
+    letters++;
+    if (UPPER.test(w.text)) upper++;
+  }
+  return letters >= 3 && upper * 2 > letters;
+}
+
+/** The longer of the case-blind actor match and the exact-case one. */
+function actorAt(lex: Lexicon, words: readonly Word[], at: number, exact: boolean): Found<ActorEntry> | null {
+  const blind = longest(lex.actors, words, at, false);
+  if (!exact) return blind;
+  const cased = longest(lex.exact, words, at, false, exactForm);
+  return cased && (!blind || cased.length > blind.length) ? cased : blind;
 }
 
 /** All actor and agent hits in a sentence, left to right, not overlapping. */
 export function matchPhrases(words: readonly Word[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
+  const exact = lex.exact.single.size + lex.exact.multi.size > 0 && !shouting(words);
   let at = 0;
   while (at < words.length) {
-    const actor = longest(lex.actors, words, at, false);
+    const actor = actorAt(lex, words, at, exact);
     const agent = longest(lex.agents, words, at, true);
     if (actor && (!agent || actor.length >= agent.length)) {
       hits.push({ kind: 'actor', from: at, to: at + actor.length, entry: actor.entry });

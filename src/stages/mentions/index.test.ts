@@ -102,7 +102,7 @@ describe('findActors', () => {
 
   it('gives a person named in apposition the code of the description', () => {
     const { doc } = run('Arnor sent a delegation of soldiers, Captain Hirgon Beren, to Rohan.');
-    expect(doc.actors.find((a) => a.name === 'Captain Hirgon Beren')?.code ?? null).toBeNull();
+    expect(doc.actors.find((a) => a.name === 'Captain Hirgon Beren')?.code).toBe('---MIL');
     const text = 'An Arnor spokesman, Hirgon Beren, praised Rohan.';
     const person = run(text).doc.actors.find((a) => a.type === 'person');
     expect(person).toMatchObject({ name: 'Hirgon Beren', code: 'ARNGOV' });
@@ -125,6 +125,36 @@ describe('findActors with the built-in tables', () => {
     const [m] = d.mentions;
     expect(m).toMatchObject({ text: 'Beijing', metonym: true });
     expect(d.actors.find((a) => a.id === m?.actorId)?.code).toBe('CHNGOV');
+  });
+
+  const codes = (text: string, date = '2024-01-05') => {
+    const d = findActors(segment({ id: articleId('b'), date, text }, builtin), builtin);
+    const byId = new Map(d.actors.map((a) => [a.id, a.code]));
+    return d.mentions.map((m) => [m.text, byId.get(m.actorId) ?? null]);
+  };
+
+  it.each([
+    ['The US condemned the attack.', [['The US', 'USA']]],
+    ['Tell us what the WHO said.', [['the WHO', 'IGOUNOHLHWHO']]],
+    ['WHO IS TO BLAME FOR THE FLOODS', []],
+    ['The bush was burning and trump cards were played.', []],
+  ])('matches names that are common words only in their exact case: "%s"', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Obama met Putin.',
+      '2015-06-09',
+      [
+        ['Obama', 'USAGOV'],
+        ['Putin', 'RUSGOV'],
+      ],
+    ],
+    ['Barack Obama spoke.', '2020-01-01', [['Barack Obama', 'USAELI']]],
+    ['Former President Barack Obama spoke.', '2020-01-01', [['Former President Barack Obama', 'USAGOV']]],
+  ])('codes well-known people by the article date: "%s" on %s', (text, date, expected) => {
+    expect(codes(text, date)).toEqual(expected);
   });
 
   it('does not mark a capital that is only a place', () => {

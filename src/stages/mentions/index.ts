@@ -46,7 +46,8 @@ function enricher(words: readonly Word[], ctx: Context, mem: Memory): Enrich {
 }
 
 const personOnly = (g: Group): boolean => g.person !== null && g.agents.length === 0 && g.actor === null;
-const nominal = (g: Group): boolean => g.person === null && g.agents.length > 0;
+/** A description: a role ("the president of X") or a noun an actor modifies ("the UN relief coordinator"). */
+const nominal = (g: Group): boolean => g.person === null && (g.agents.length > 0 || g.modifies);
 
 /** "Mamtimin Ala, the president of X" and "The president of X, Mamtimin Ala": one person. */
 function appositions(words: readonly Word[], groups: readonly Group[]): Map<Group, Group> {
@@ -81,9 +82,24 @@ function sentenceMentions(doc: Segmented, ctx: Context, index: number, reg: Regi
       reg.addTo({ ...mentionSpan(doc, words, single, index), form: 'nominal', source: rule('apposition') }, personId);
       continue;
     }
-    emitted.set(g, emitGroup(doc, words, g, index, reg, mem));
+    const id = emitGroup(doc, words, g, index, reg, mem);
+    emitted.set(g, id);
+    if (index === 0 && g.from === 0 && id) mem.dateline ??= datelineCountry(words, g, reg.actor(id)?.code ?? null);
   }
   surnames(doc, words, groups, index, reg, mem);
+}
+
+const DATELINE_END = new Set([':', ',', '--', '-', '—', '–', '(']);
+const STATE_CODE = /^[A-Z]{3}(?:GOV)?$/;
+
+/** "NAIROBI, Kenya --", "SINGAPORE:": an all-capitals place opening the story gives its country. */
+function datelineCountry(words: readonly Word[], g: Group, code: string | null): string | null {
+  if (code === null || !STATE_CODE.test(code) || !DATELINE_END.has(words[g.to]?.normal ?? '')) return null;
+  for (let i = g.from; i < g.to; i++) {
+    const text = words[i]?.text ?? '';
+    if (text !== text.toUpperCase() || !/[A-Z]/.test(text)) return null;
+  }
+  return code.slice(0, 3);
 }
 
 function mentionSpan(doc: Segmented, words: readonly Word[], g: Group, sentence: number) {

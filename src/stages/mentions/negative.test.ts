@@ -19,8 +19,13 @@ describe('findActors does not invent actors', () => {
     expect(run(text).actors).toHaveLength(n);
   });
 
-  it('does not code an agent with no country ("a senior official")', () => {
+  it('gives an agent with no country no guessed country, only the unknown one ("---GOV")', () => {
     const doc = run('A senior spokesman said the talks were over.');
+    expect(doc.actors.map((a) => a.code)).toEqual(['---GOV']);
+  });
+
+  it('leaves a role owned by a pronoun uncoded ("his lawyer")', () => {
+    const doc = run('His lawyer said the talks were over.');
     expect(doc.actors.every((a) => a.code === null)).toBe(true);
   });
 

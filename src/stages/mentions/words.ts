@@ -12,6 +12,8 @@ export interface Word {
   readonly normal: string;
   readonly lemma: string;
   readonly pos: string;
+  /** The word as written (case kept), for names that only match in their exact case ("US"). */
+  readonly text: string;
 }
 
 const glued = (a: Token, b: Token): boolean => a.span.end === b.span.start;
@@ -37,6 +39,7 @@ export function sentenceWords(tokens: readonly Token[], sentence: Sentence): Wor
     }
     let end = i + 1;
     let normal = token.normal;
+    let text = token.text;
     let last = token;
     // Join `a - b` written `a-b` (three tokens without spaces) into one word.
     for (;;) {
@@ -45,6 +48,7 @@ export function sentenceWords(tokens: readonly Token[], sentence: Sentence): Wor
       if (end + 1 >= sentence.endToken || !dash || !next || dash.text !== '-') break;
       if (!glued(last, dash) || !glued(dash, next) || next.pos === 'PUNCT') break;
       normal = `${normal}-${next.normal}`;
+      text = `${text}-${next.text}`;
       last = next;
       end += 2;
     }
@@ -52,7 +56,7 @@ export function sentenceWords(tokens: readonly Token[], sentence: Sentence): Wor
     if (end === i + 1 && normal.length > 3 && normal.endsWith("'s")) normal = normal.slice(0, -2);
     const lemma = end === i + 1 && normal === token.normal ? token.lemma : normal;
     const pos = end === i + 1 ? token.pos : joinedPos(token, last);
-    words.push({ first: i, end, normal, lemma, pos });
+    words.push({ first: i, end, normal, lemma, pos, text });
     i = end;
   }
   return words;

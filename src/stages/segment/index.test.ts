@@ -40,6 +40,15 @@ describe('segment', () => {
     expect(doc.tokens.find((t) => t.text === 'sentence')?.pos).toBe('NOUN');
   });
 
+  it('tokenises a text the same whatever was read before ("of Venezuela\'s." first)', () => {
+    const tokens = (text: string) => segment(article(text), ctx).tokens.map((t) => `${t.text}/${t.pos}`);
+    const probe = "Venezuela's army and Kenya’s police met.";
+    const before = tokens(probe);
+    tokens("They spoke of Venezuela's. Then of Kenya’s, and of Gondor's-led talks.");
+    expect(tokens(probe)).toEqual(before);
+    expect(before.slice(0, 2)).toEqual(['Venezuela/PROPN', "'s/PART"]);
+  });
+
   it.each(['', '   \n\n  '])('returns nothing for blank text %j', (text) => {
     const doc = segment(article(text), ctx);
     expect(doc.tokens).toEqual([]);

@@ -8,7 +8,7 @@
 import type { Context } from '../../context.js';
 import type { Article } from '../../core/article.js';
 import type { Segmented, Sentence, Token } from '../../core/document.js';
-import { wink } from './_wink.js';
+import { forgetGluedWords, wink } from './_wink.js';
 import { normaliseWord } from './normalise.js';
 
 export { normaliseWord } from './normalise.js';
@@ -24,15 +24,20 @@ interface RawTokens {
 function readRaw(text: string): RawTokens {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  return {
-    values: tokens.out(its.value) as string[],
-    spaces: tokens.out(its.precedingSpaces) as string[],
-    pos: tokens.out(its.pos) as string[],
-    lemmas: tokens.out(its.lemma as unknown as typeof its.value) as string[],
-    sentences: doc.sentences().out(its.span) as unknown as [number, number][],
-  };
+  try {
+    const doc = nlp.readDoc(text);
+    const tokens = doc.tokens();
+    return {
+      values: tokens.out(its.value) as string[],
+      spaces: tokens.out(its.precedingSpaces) as string[],
+      pos: tokens.out(its.pos) as string[],
+      lemmas: tokens.out(its.lemma as unknown as typeof its.value) as string[],
+      sentences: doc.sentences().out(its.span) as unknown as [number, number][],
+    };
+  } finally {
+    // The same text must give the same tokens whatever was read before (see `_wink.ts`).
+    forgetGluedWords();
+  }
 }
 
 /** Character start of every raw token; tolerant of any mismatch between wink's text and ours. */
