@@ -8,7 +8,7 @@ import { type Country, loadCountries, loadRegions, type Region } from '../../tab
 import { type AtcCity, loadCities, MIN_CITY_POPULATION } from './_cities.js';
 import { foldName, isCaseSensitive, withoutArticle } from './_fold.js';
 
-export const FEATURE_KINDS = ['country', 'region', 'city', 'capital'] as const;
+export const FEATURE_KINDS = ['country', 'region', 'county', 'city', 'capital'] as const;
 /** What a place is, as written to `Place.featureKind`. */
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
@@ -124,6 +124,9 @@ function cityCandidate(c: AtcCity, iso3: string): Candidate {
   };
 }
 
+/** A city this close (degrees of latitude plus longitude) to a dictionary place of its name is that place. */
+const SAME_SPOT_DEGREES = 1;
+
 class IndexBuilder {
   readonly names = new Map<string, Entry[]>();
   maxWords = 1;
@@ -141,10 +144,17 @@ class IndexBuilder {
     }
   }
 
-  /** True when the name already stands for a dictionary place of that country (skip the city). */
-  has(key: string, iso3: string): boolean {
+  /**
+   * True when the name already stands for a dictionary place of that country at that spot (skip
+   * the city): "Manhattan" the borough keeps Manhattan, Kansas, as another place.
+   */
+  has(key: string, iso3: string, lat: number, lon: number): boolean {
     return (this.names.get(key) ?? []).some(
-      (e) => e.candidate.country === iso3 && e.candidate.priority === 2 && e.candidate.kind !== 'region',
+      (e) =>
+        e.candidate.country === iso3 &&
+        e.candidate.priority === 2 &&
+        e.candidate.kind !== 'region' &&
+        Math.abs(e.candidate.lat - lat) + Math.abs(e.candidate.lon - lon) < SAME_SPOT_DEGREES,
     );
   }
 }
@@ -171,7 +181,8 @@ export function buildGazetteer(
   const iso3Of = new Map([...countries.values()].map((c) => [c.iso2, c.iso3]));
   for (const city of cities) {
     const iso3 = iso3Of.get(city.country);
-    if (iso3 === undefined || index.has(foldName(city.name), iso3)) continue;
+    const [lon, lat] = city.loc.coordinates;
+    if (iso3 === undefined || index.has(foldName(city.name), iso3, lat, lon)) continue;
     index.add(cityCandidate(city, iso3), [city.name]);
   }
   return { names: index.names, maxWords: index.maxWords, demonyms, countries };

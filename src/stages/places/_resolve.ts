@@ -14,6 +14,8 @@ import type { NameMatch } from './_match.js';
 export interface Focus {
   readonly countries: ReadonlyMap<string, number>;
   readonly admins: ReadonlyMap<string, number>;
+  /** The evidence behind `admins`, before it is turned into shares. */
+  readonly adminEvidence: ReadonlyMap<string, number>;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface Focus {
  * state or province, `population` per order of magnitude. Focus evidence (a one-country name
  * counts 1): `demonym` for "Pakistani", `oneCity` for a city name unique in the gazetteer as
  * state evidence, `likely` for a name whose best place beats every other country's by `margin`.
+ * A town takes only `townWithoutState` of its country's focus until its state is in view
+ * (a story about the US does not make "Wales" the town in Wisconsin).
  * Measured on the geoparsing dev sets (`dyad eval geo`); the choice is not sensitive to them.
  */
 export const WEIGHTS = {
@@ -32,6 +36,7 @@ export const WEIGHTS = {
   oneCity: 0.5,
   margin: 1,
   likely: 0.1,
+  townWithoutState: 0.5,
 } as const;
 
 const adminKey = (c: Candidate): string | null => (c.admin1 === undefined ? null : `${c.country}/${c.admin1}`);
@@ -86,13 +91,15 @@ export function findFocus(matches: readonly NameMatch[], doc: Segmented): Focus 
     const admin = adminEvidence(m, matches[i + 1], doc);
     if (admin) addTo(admins, ...admin);
   });
-  return { countries: shares(countries), admins: shares(admins) };
+  return { countries: shares(countries), admins: shares(admins), adminEvidence: admins };
 }
 
 function score(c: Candidate, focus: Focus): number {
   const admin = adminKey(c);
-  const local = c.kind === 'region' || admin === null ? 0 : WEIGHTS.admin * (focus.admins.get(admin) ?? 0);
-  return prior(c) + WEIGHTS.focus * (focus.countries.get(c.country) ?? 0) + local;
+  const adminShare = admin === null ? 0 : (focus.admins.get(admin) ?? 0);
+  const local = c.kind === 'region' ? 0 : WEIGHTS.admin * adminShare;
+  const scale = c.priority === 1 && adminShare === 0 ? WEIGHTS.townWithoutState : 1;
+  return prior(c) + scale * WEIGHTS.focus * (focus.countries.get(c.country) ?? 0) + local;
 }
 
 /** Keeps the candidates that pass `keep`, unless none would. */
@@ -152,8 +159,7 @@ export function addChosenStates(
   focus: Focus,
   chosen: readonly { readonly match: NameMatch; readonly candidate: Candidate | null }[],
 ): Focus {
-  const admins = new Map<string, number>();
-  for (const [k, share] of focus.admins) admins.set(k, share);
+  const admins = new Map(focus.adminEvidence);
   let added = 0;
   for (const { match, candidate } of chosen) {
     const admin = candidate === null ? null : adminKey(candidate);
@@ -162,5 +168,5 @@ export function addChosenStates(
     added++;
   }
   if (added === 0) return focus;
-  return { countries: focus.countries, admins: shares(admins) };
+  return { countries: focus.countries, admins: shares(admins), adminEvidence: admins };
 }

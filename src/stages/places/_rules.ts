@@ -7,7 +7,18 @@ import { foldName } from './_fold.js';
 import type { Gazetteer } from './_gazetteer.js';
 import { isCapitalised, type NameMatch } from './_match.js';
 import { isSpeechVerb } from './_metonym.js';
-import { COMMON_WORDS, DIRECTIONS, FOOD_LIKE, FOOD_NOUNS, ORG_HEADS, PERSON_LIKE, PRONOUNS } from './_words.js';
+import {
+  COMMON_WORDS,
+  DIRECTIONS,
+  FEATURE_HEADS,
+  FOOD_LIKE,
+  FOOD_NOUNS,
+  LOCATIVES,
+  ORG_HEADS,
+  PERSON_LIKE,
+  PLACE_PREFIXES,
+  PRONOUNS,
+} from './_words.js';
 
 /** A rule: true when the match must be dropped. */
 export interface DropRule {
@@ -35,6 +46,17 @@ function followedByPlace(m: NameMatch, doc: Segmented, gazetteer: Gazetteer): bo
   return names.some((e) => e.candidate.priority >= 2);
 }
 
+/** "CBC Toronto", "CTV Winnipeg": an acronym before a city's name is a broadcaster or a body, not a first name. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** "Northern Georgia", "Metro Nashville", "CTV Winnipeg": a word before the name that keeps it a place. */
+const isPlacePrefix = (t: Token): boolean =>
+  DIRECTIONS.has(t.normal) || PLACE_PREFIXES.has(t.normal) || ACRONYM.test(t.text);
+/** A word before a name that is no first name: a place prefix, or an organisation's head ("University Edwardsville"). */
+const isPlaceWord = (t: Token): boolean => isPlacePrefix(t) || ORG_HEADS.has(t.normal);
+
+/** "in Greer", "from Nashville": a preposition of place before the name. */
+const isLocative = (m: NameMatch, doc: Segmented): boolean => LOCATIVES.has(doc.tokens[m.first - 1]?.normal ?? '');
+
 /** Words that follow a first name somewhere in the document ("Barack Obama", "Ken Ripley"): surnames here. */
 function surnamesOf(doc: Segmented): ReadonlySet<string> {
   const cached = SURNAMES.get(doc);
@@ -42,7 +64,7 @@ function surnamesOf(doc: Segmented): ReadonlySet<string> {
   const names = new Set<string>();
   doc.tokens.forEach((t, i) => {
     const before = doc.tokens[i - 1];
-    if (isName(t) && isName(before) && before?.sentence === t.sentence && !DIRECTIONS.has(before.normal)) {
+    if (isName(t) && isName(before) && before?.sentence === t.sentence && !isPlaceWord(before)) {
       names.add(t.normal);
     }
   });
@@ -67,7 +89,7 @@ export const DROP_RULES: readonly DropRule[] = [
     id: 'name-before',
     drops: (m, doc) => {
       const before = doc.tokens[m.first - 1];
-      return isPersonLike(m) && isName(before) && before?.sentence === m.sentence && !DIRECTIONS.has(before.normal);
+      return isPersonLike(m) && isName(before) && before?.sentence === m.sentence && !isPlacePrefix(before);
     },
   },
   {
@@ -84,7 +106,22 @@ export const DROP_RULES: readonly DropRule[] = [
   {
     // "Obama said" after "Barack Obama": a city-named surname stays a surname in the whole article.
     id: 'surname',
-    drops: (m, doc) => isSingle(m) && isCityOnly(m) && surnamesOf(doc).has(doc.tokens[m.first]?.normal ?? ''),
+    // "in Greer" keeps its place.
+    drops: (m, doc) =>
+      isSingle(m) && isCityOnly(m) && !isLocative(m, doc) && surnamesOf(doc).has(doc.tokens[m.first]?.normal ?? ''),
+  },
+  {
+    // "Richmond Street", "Catawba River", "Shawnee Park": a street, river or park named after the place.
+    id: 'feature-name',
+    drops: (m, doc) => {
+      const after = doc.tokens[m.end];
+      return isCapitalised(after) && after?.sentence === m.sentence && FEATURE_HEADS.has(after.normal);
+    },
+  },
+  {
+    // "United Russia", "Movement for United Georgia": a party named after the country.
+    id: 'party-name',
+    drops: (m, doc) => isSingle(m) && isName(doc.tokens[m.first - 1]) && doc.tokens[m.first - 1]?.normal === 'united',
   },
   {
     // "Turkey dinners", "China plates".

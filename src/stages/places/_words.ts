@@ -124,3 +124,26 @@ export const ORG_HEADS = new Set(
     .join(' ')
     .split(' '),
 );
+
+/** Words before a place's name that make a longer place name, not a person's ("Metro Nashville", "Downtown Greer"). */
+export const PLACE_PREFIXES = new Set([
+  'metro',
+  'metropolitan',
+  'downtown',
+  'uptown',
+  'midtown',
+  'suburban',
+  'rural',
+  'old',
+  'new',
+]);
+
+/** Prepositions of place: "in Greer", "from Nashville", "near Lindsay". */
+export const LOCATIVES = new Set(
+  'in near at from outside inside across throughout around into toward towards via between'.split(' '),
+);
+
+/** Heads of street, river and park names: "Richmond Street" is not Richmond. */
+export const FEATURE_HEADS = new Set(
+  'street st avenue ave road rd drive boulevard blvd lane trail parkway pike highway river creek park'.split(' '),
+);

@@ -14,6 +14,8 @@ const NOT_PLACES: readonly (readonly [string, string])[] = [
   ['She set the good china on the table.', 'china'],
   ['He said it would be nice to visit.', 'nice'],
   ['The us-versus-them tone worried analysts.', 'us'],
+  ['Candidates of United Russia won most seats on Sunday.', 'Russia'],
+  ['Traffic was slow on Richmond Street on Monday.', 'Richmond'],
 ];
 
 describe('resolvePlaces: not places', () => {

@@ -5,8 +5,10 @@
 import type { Context } from '../../context.js';
 import type { Segmented } from '../../core/document.js';
 import { overlaps, type Span } from '../../core/span.js';
-import { foldName, withoutArticle } from './_fold.js';
+import { isCountyText, mainAdmin, placeCounties } from './_counties.js';
+import { foldName, isCaseSensitive, withoutArticle } from './_fold.js';
 import { type Candidate, type Entry, type Gazetteer, loadGazetteer } from './_gazetteer.js';
+import { localNamesake, MIN_PLACES_IN_STATE } from './_local-towns.js';
 import { matchNames, type NameMatch } from './_match.js';
 import { addChosenStates, chooseCandidate, type Focus, findFocus } from './_resolve.js';
 import { dropRuleFor } from './_rules.js';
@@ -35,7 +37,11 @@ function entriesOf(gazetteer: Gazetteer, text: string): readonly Entry[] {
   const forms = [text, withoutArticle(text), text.replace(/['\u2019]s$/u, '')];
   for (const form of forms) {
     const plain = form.replace(/\s+/g, ' ');
-    const entries = (gazetteer.names.get(foldName(form)) ?? []).filter((e) => e.exact === null || e.exact === plain);
+    // "EU", "WA": text that looks like an abbreviation only matches an abbreviation, as in `matchNames`.
+    const abbreviation = isCaseSensitive(plain);
+    const entries = (gazetteer.names.get(foldName(form)) ?? []).filter((e) =>
+      e.exact === null ? !abbreviation : e.exact === plain,
+    );
     if (entries.length > 0) return entries;
   }
   return [];
@@ -73,5 +79,26 @@ export function resolveSpans(doc: Segmented, spans: readonly Span[], ctx: Contex
           : chooseCandidate(match, [matches[i - 1], matches[i + 1]], doc, focus, ctx.config.placeBias),
     }));
   const focus = findFocus(all, doc);
-  return choose(addChosenStates(focus, choose(focus))).map((c) => c.candidate);
+  const resolved = choose(addChosenStates(focus, choose(focus))).map((c) => c.candidate);
+  // Counties ("Laurel County"), placed among the places of the other spans.
+  const chosen = resolved.flatMap((candidate, i) => {
+    const span = spans[i];
+    return candidate === null || span === undefined ? [] : [{ span, candidate }];
+  });
+  // Small towns chosen elsewhere that have a namesake in the article's state, as `resolvePlaces` does.
+  const main = mainAdmin(chosen);
+  if (main !== null && main.count >= MIN_PLACES_IN_STATE) {
+    resolved.forEach((c, i) => {
+      const text = matches[i]?.text;
+      const namesake = c === null || text === undefined ? null : localNamesake(ctx, text, c, main.admin);
+      if (namesake !== null) resolved[i] = namesake;
+    });
+  }
+  const counties = matches.filter((m, i) => resolved[i] === null && isCountyText(m.text));
+  const points = placeCounties(doc, counties, chosen);
+  const placed = new Map(counties.map((m, k) => [m, points[k] ?? null]));
+  return resolved.map((c, i) => {
+    const match = matches[i];
+    return c ?? (match === undefined ? null : (placed.get(match) ?? null));
+  });
 }
