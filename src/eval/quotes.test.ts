@@ -79,6 +79,17 @@ describe('quotes scorer', () => {
     expect(speakerRight(quote(16, 35, [36, 40, 'left'], 'indirect'), g, t)).toBe(false);
   });
 
+  it('matches a possessive source by its name', () => {
+    const g = {
+      source: [{ start: 0, end: 9, text: 'Clinton’s' }],
+      cue: [],
+      content: [{ start: 20, end: 40 }],
+      direct: false,
+    };
+    expect(speakerRight(quote(20, 40, [50, 52, 'Hillary Clinton'], 'indirect'), g, '')).toBe(true);
+    expect(speakerRight(quote(20, 40, [50, 52, 'Sanders'], 'indirect'), g, '')).toBe(false);
+  });
+
   it('pairs a quote with the attribution whose cue it shares', () => {
     const inner = { source: [], cue: [{ start: 20, end: 28 }], content: [{ start: 29, end: 50 }], direct: false };
     const outer = { source: [], cue: [{ start: 5, end: 9 }], content: [{ start: 10, end: 50 }], direct: false };

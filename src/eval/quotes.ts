@@ -100,9 +100,11 @@ function overlapPrf(right: number, predicted: number, found: number, gold: numbe
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const overlapAny = (a: Span, list: readonly Span[]): number => list.reduce((n, b) => n + overlap(a, b), 0);
+/** The last word, less a possessive ending ("Clinton’s" → "clinton"). */
 const lastWord = (s: string): string =>
   s
     .toLowerCase()
+    .replace(/['’]s?\s*$/u, '')
     .match(/[\p{L}\p{N}]+/gu)
     ?.at(-1) ?? '';
 const RELATIVE = /^(?:who|which|that)$/i;

@@ -29,15 +29,32 @@ export interface Setting {
 }
 
 const MAX_AFTER = 25;
+const SUBJECT_POS: ReadonlyMap<string, true> = new Map(['PROPN', 'PRON'].map((p) => [p, true] as const));
 
 /** "“…,” the OIC said in a statement": the first cue after the quote, before the sentence ends. */
 export function attributeAfter(scope: SpeakerScope, r: QuoteRegion, at: Setting): Attribution | null {
   const tokens = scope.doc.tokens;
   const first = tokenAtOrAfter(tokens, r.close);
+  // "“…?” Beck questioned.": any verb right after a quote ending in , ? or ! introduces it.
+  const text = scope.doc.text;
+  const opens = /[,?!]\s*$/.test(text.slice(r.start, r.close - 1)) || /[,?!]/.test(text.slice(r.end, r.close));
+  let fallback: Cue | null = null;
   for (let j = first; j < Math.min(tokens.length, first + MAX_AFTER); j++) {
     const t = tokens[j];
-    if (!t || t.span.end > at.hi || endsSentence(t)) return null;
-    const cue = cueAt(tokens, j, tokens.length);
+    if (!t || t.span.end > at.hi || endsSentence(t)) {
+      if (!fallback || !t || !endsSentence(t)) return null;
+      return {
+        cue: fallback,
+        speaker:
+          speakerBefore(scope, fallback.first, r.close, at.paragraph.start, at.previous) ??
+          speakerAfter(scope, fallback.end, t.span.start),
+      };
+    }
+    // "Trump shot back.": a verb the tagger read as a noun, right after the speaker's name.
+    const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && SUBJECT_POS.has(tokens[j - 1]?.pos ?? ''));
+    if (opens && !fallback && j - first < 4 && verbal && /^[a-z]/.test(t.text))
+      fallback = { first: j, end: j + 1, kind: 'verb' };
+    const cue = cueAt(tokens, j, tokens.length, false, scope.doc.text);
     if (!cue) continue;
     const hi = Math.min(at.hi, nextSentenceEnd(scope, cue.end));
     const speaker =
@@ -62,7 +79,7 @@ export function attributeBefore(scope: SpeakerScope, r: QuoteRegion, at: Setting
   const limit = tokenAtOrAfter(tokens, r.open);
   for (let j = limit - 1; j >= 0 && (tokens[j]?.span.start ?? -1) >= at.lo; j--) {
     if (scope.quoted(tokens[j]?.span.start ?? 0)) continue;
-    const cue = cueAt(tokens, j, limit);
+    const cue = cueAt(tokens, j, limit, false, scope.doc.text);
     if (!cue) continue;
     const speaker =
       cue.kind === 'according'

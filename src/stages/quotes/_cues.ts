@@ -82,6 +82,75 @@ const SPEECH: ReadonlyMap<string, true> = new Map(
     'recount',
     'thank',
     'post',
+    'talk',
+    'speak',
+    'discuss',
+    'repeat',
+    'remind',
+    'assure',
+    'voice',
+    'clarify',
+    'brag',
+    'bemoan',
+    'interject',
+    'recite',
+    'opine',
+    'surmise',
+    'sigh',
+    'muse',
+    'deride',
+    'assail',
+    'rail',
+    'hint',
+    'imply',
+    'signal',
+    'advise',
+    'inform',
+    'plead',
+    'implore',
+    'scoff',
+    'counter',
+    'lecture',
+    'preach',
+    'insult',
+    'tease',
+    'concur',
+    'mutter',
+    'grumble',
+    'gush',
+    'rave',
+    'whisper',
+    'lash',
+    'vent',
+    'snap',
+    'sneer',
+    'marvel',
+    'reason',
+    'posit',
+    'theorize',
+    'gripe',
+    'laugh',
+    'yell',
+    'scream',
+    'holler',
+    'thunder',
+    'bellow',
+    'fume',
+    'intone',
+    'murmur',
+    'mumble',
+    'aver',
+    'avow',
+    'attest',
+    'profess',
+    'pronounce',
+    'rant',
+    'chime',
+    'crow',
+    'cheer',
+    'taunt',
+    'jab',
+    'wonder',
   ].map((w) => [w, true] as const),
 );
 
@@ -115,6 +184,30 @@ const COGNITION: ReadonlyMap<string, true> = new Map(
     'remember',
     'project',
     'forecast',
+    'see',
+    'view',
+    'consider',
+    'regard',
+    'deem',
+    'wonder',
+    'intend',
+    'decide',
+    'determine',
+    'suspect',
+    'envision',
+    'imagine',
+    'anticipate',
+    'suppose',
+    'guess',
+    'presume',
+    'sense',
+    'perceive',
+    'reckon',
+    'figure',
+    'interpret',
+    'conclude',
+    'judge',
+    'trust',
   ].map((w) => [w, true] as const),
 );
 
@@ -176,6 +269,73 @@ const STANCE: ReadonlyMap<string, true> = new Map(
     'promote',
     'favor',
     'prefer',
+    'offer',
+    'vote',
+    'sign',
+    'nominate',
+    'release',
+    'issue',
+    'deliver',
+    'share',
+    'launch',
+    'introduce',
+    'file',
+    'block',
+    'ignore',
+    'embrace',
+    'accept',
+    'address',
+    'focus',
+    'target',
+    'celebrate',
+    'dispute',
+    'veto',
+    'pursue',
+    'appoint',
+    'unveil',
+    'outline',
+    'publish',
+    'retweet',
+    'point',
+    'invoke',
+    'reference',
+    'charge',
+    'encourage',
+    'push',
+    'press',
+    'convince',
+    'persuade',
+    'tout',
+    'compare',
+    'liken',
+    'portray',
+    'frame',
+    'attribute',
+    'credit',
+    'approve',
+    'weigh',
+    'name',
+    'like',
+    'love',
+    'hate',
+    'regret',
+    'admire',
+    'dislike',
+    'distrust',
+    'balk',
+    'identify',
+    'detail',
+    'float',
+    'pitch',
+    'paint',
+    'hammer',
+    'knock',
+    'bash',
+    'fault',
+    'pan',
+    'trash',
+    'needle',
+    'scorn',
   ].map((w) => [w, true] as const),
 );
 
@@ -224,22 +384,96 @@ export function cueClass(t: Token): CueClass | null {
   return inLexicon(t, STANCE) ? 'stance' : null;
 }
 
-/** A cue verb that is not part of a name: "Omar Said" is a name, "Murphy Tweeted" a cue. */
-function isCueToken(tokens: readonly Token[], i: number, wide: boolean): boolean {
+/** Shares of a group that say or show things ("55 percent say", "nearly a third say"). */
+const SHARE: ReadonlyMap<string, true> = new Map(
+  ['percent', 'half', 'third', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few'].map(
+    (w) => [w, true] as const,
+  ),
+);
+const CLAUSE_OPENER: ReadonlyMap<string, true> = new Map(
+  ['DET', 'PRON', 'PROPN', 'NUM', 'ADJ', 'SCONJ'].map((p) => [p, true] as const),
+);
+
+/**
+ * "polls show Clinton ahead", "records show that …": a cue verb the tagger read as a
+ * noun, after a plural noun (its subject) and before the clause it reports.
+ */
+export function mistaggedVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !(wide ? cueClass(t) !== null : isSpeechVerb(t))) return false;
-  return /^[a-z]/.test(t.text) || tokens[i - 1]?.pos !== 'PROPN';
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t?.pos !== 'NOUN' || !before || !after || !/^[a-z]/.test(t.text)) return false;
+  if (!inLexicon(t, SPEECH) && !inLexicon(t, COGNITION) && !inLexicon(t, STANCE)) return false;
+  const plural =
+    ((before.pos === 'NOUN' || before.pos === 'PROPN') && /[^s]s$/.test(before.normal)) ||
+    before.pos === 'NUM' ||
+    SHARE.has(before.normal) ||
+    // "Clinton worries that …", "Trump claims he …": a name, then a verb in -s.
+    (before.pos === 'PROPN' && /[^s]s$/.test(t.normal) && (after.pos === 'PRON' || after.normal === 'that'));
+  return plural && CLAUSE_OPENER.has(after.pos);
+}
+
+const VERBAL: ReadonlyMap<string, true> = new Map(['VERB', 'AUX', 'ADJ', 'ADV', 'PART'].map((p) => [p, true] as const));
+
+/** "met leaders Wednesday to discuss …": a "to" after no verb or adjective makes an infinitive of purpose. */
+export function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i - 1];
+  return to?.normal === 'to' && !VERBAL.has(tokens[i - 2]?.pos ?? '');
+}
+
+const MODIFIER_BEFORE: ReadonlyMap<string, true> = new Map(
+  ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', '-', 'much', 'widely'].map(
+    (w) => [w, true] as const,
+  ),
+);
+
+/** "the proposed deal", "pledged delegates", "much-praised speech": a participle used as an adjective. */
+function adjectival(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || !/(?:ed|en|wn)$/.test(t.normal) || next.pos !== 'NOUN') return false;
+  const before = tokens[i - 1];
+  return before !== undefined && MODIFIER_BEFORE.has(before.normal);
+}
+
+/** A cue verb that is not part of a name: "Omar Said" is a name, "Murphy Tweeted" a cue. */
+function isCueToken(tokens: readonly Token[], i: number, wide: boolean, text: string): boolean {
+  const t = tokens[i];
+  if (!t || purposeInfinitive(tokens, i) || adjectival(tokens, i)) return false;
+  if (wide && mistaggedVerb(tokens, i)) return true;
+  if (!(wide ? cueClass(t) !== null : isSpeechVerb(t))) return false;
+  return /^[a-z]/.test(t.text) || tokens[i - 1]?.pos !== 'PROPN' || titleCase(tokens, i, text);
+}
+
+/** True when the token's sentence is a title-case headline ("Bush Says We Should Pay Attention"). */
+function titleCase(tokens: readonly Token[], i: number, text: string): boolean {
+  const newlineBetween = (j: number) =>
+    text.slice(tokens[j]?.span.end ?? 0, tokens[j + 1]?.span.start ?? 0).includes('\n');
+  const sentence = tokens[i]?.sentence;
+  let words = 0;
+  let upper = 0;
+  // The words of the line around the token (a headline is its own line, whatever the sentence splitter says).
+  let from = i;
+  while (from > 0 && i - from < 20 && tokens[from - 1]?.sentence === sentence && !newlineBetween(from - 1)) from--;
+  for (let j = from; j < Math.min(tokens.length, i + 20); j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence || (j > i && newlineBetween(j - 1))) break;
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) upper++;
+  }
+  return words >= 4 && upper / words >= 0.8 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
 }
 
 /**
  * The cue starting at token `i`, extended by "reporters" or "... as" up to `limit`; null
  * when none. `wide` takes belief and stance verbs too (for reported speech).
  */
-export function cueAt(tokens: readonly Token[], i: number, limit: number, wide = false): Cue | null {
+export function cueAt(tokens: readonly Token[], i: number, limit: number, wide = false, text = ''): Cue | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return { first: i, end: i + 2, kind: 'according' };
-  if (!isCueToken(tokens, i, wide)) return null;
+  if (!isCueToken(tokens, i, wide, text)) return null;
   if (AUDIENCE.has(tokens[i + 1]?.normal ?? '') && i + 1 < limit) return { first: i, end: i + 2, kind: 'verb' };
   if (AS_VERBS.has(t.lemma) || AS_VERBS.has(lemmaOf(t))) {
     for (let j = i + 1; j < Math.min(limit, i + 10); j++) {

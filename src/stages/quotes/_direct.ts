@@ -8,7 +8,7 @@
 import type { Quote, QuoteKind, Speaker } from '../../core/document.js';
 import { rule } from '../../core/source.js';
 import { type Attribution, attributeAfter, attributeBefore, type Setting } from './_attribute.js';
-import { type Cue, cueClass } from './_cues.js';
+import { type Cue, purposeInfinitive } from './_cues.js';
 import { paragraphs, type QuoteRegion } from './_marks.js';
 import { nameEndingAt } from './_names.js';
 import { fromMention, mentionsIn, type SpeakerScope, speakerBefore } from './_speaker.js';
@@ -105,7 +105,17 @@ export function directQuotes(scope: SpeakerScope, regions: readonly QuoteRegion[
     };
     done.push({ quote, paragraph: p, sentence, region: r });
   }
-  return done.map((d) => d.quote);
+  // "appeared on “Meet the Press”": a title-case phrase no cue introduces names a work or show, not speech.
+  return done.map((d) => d.quote).filter((q) => q.kind !== 'partial' || q.cue !== null || !isTitle(q.text));
+}
+
+const MINOR_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|is|be|vs\.?)$/i;
+
+/** True for a title-case phrase ("Meet the Press", "Hail, Caesar!", "The Art of the Deal"). */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w) => MINOR_WORD.test(w) || /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /** Start of the previous paragraph when it ends with a colon and this quote opens its own ("Cruz continued:"). */
@@ -117,7 +127,7 @@ function colonLead(text: string, r: QuoteRegion, paras: readonly [number, number
 }
 
 /** "pollster Daron Shaw: “…”": with no cue, the name right before a colon speaks. */
-function colonSpeaker(scope: SpeakerScope, r: QuoteRegion, at: Setting): { cue: null; speaker: Speaker } | null {
+function colonSpeaker(scope: SpeakerScope, r: QuoteRegion, at: Setting): Attribution | null {
   const tokens = scope.doc.tokens;
   const colon = tokenAtOrAfter(tokens, r.open) - 1;
   const mark = tokens[colon];
@@ -127,7 +137,14 @@ function colonSpeaker(scope: SpeakerScope, r: QuoteRegion, at: Setting): { cue: 
     ? mentionsIn(scope, at.lo, before.span.end).find((m) => m.span.end === before.span.end)
     : undefined;
   const speaker = mention ? fromMention(scope, mention) : nameEndingAt(scope, colon - 1);
-  return speaker ? { cue: null, speaker } : null;
+  if (speaker) return { cue: null, speaker };
+  // "Article 33 affirms: “…”", "He sighed: “…”": the subject of the clause the colon ends.
+  let verb = colon - 1;
+  while (verb > 0 && (tokens[verb - 1]?.span.start ?? -1) >= at.lo && tokens[verb - 1]?.pos !== 'PUNCT') verb--;
+  while (verb < colon && tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') verb++;
+  const subject = verb < colon ? speakerBefore(scope, verb, at.lo, at.paragraph.start, at.previous) : null;
+  if (!subject) return null;
+  return { cue: tokens[verb]?.pos === 'VERB' ? { first: verb, end: verb + 1, kind: 'verb' } : null, speaker: subject };
 }
 
 /**
@@ -163,8 +180,8 @@ function textOf(scope: SpeakerScope, cue: Cue): string {
 
 /**
  * "Trump would denounce “self-deportation”": a partial quote with no cue of its own is
- * the phrase of the subject of the verb before it, when that verb is a verb of speech,
- * belief or stance and its subject a mention or a name; null otherwise (a scare quote).
+ * the phrase of the subject of the verb before it (PolNeAR gives such phrases to the subject;
+ * not an infinitive of purpose), when that subject is a mention or a name; null otherwise (a scare quote).
  */
 function verbSubject(scope: SpeakerScope, r: QuoteRegion, at: Setting): Speaker | null {
   const tokens = scope.doc.tokens;
@@ -174,7 +191,7 @@ function verbSubject(scope: SpeakerScope, r: QuoteRegion, at: Setting): Speaker 
     const t = tokens[j];
     if (!t || scope.quoted(t.span.start)) continue;
     if (t.pos !== 'VERB') continue;
-    if (cueClass(t) === null) return null;
+    if (purposeInfinitive(tokens, j)) return null;
     const speaker = speakerBefore(scope, j, sentence.span.start, at.paragraph.start, null);
     const m = speaker && scope.doc.mentions.some((x) => x.span.start === speaker.span.start);
     return m || (speaker && /^\p{Lu}/u.test(speaker.name)) ? speaker : null;

@@ -60,7 +60,8 @@ function markKind(text: string, i: number, inside: boolean): Kind {
   const ch = text[i] ?? '';
   const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
   const after = text[i + 1] ?? ' ';
-  if (ch === '\u201C') return 'open';
+  // "“It's unusual,“ said …": a left mark after the words and before a space closes the quote.
+  if (ch === '\u201C') return inside && !/\s/.test(before) && !LETTER.test(after) ? 'close' : 'open';
   if (ch === '\u201D') return inside ? 'close' : null;
   if (ch === '"') return inside ? 'close' : 'open';
   // Single marks: never between two letters (an apostrophe: "world’s", "don't").
@@ -112,7 +113,8 @@ export function findRegions(text: string): QuoteRegion[] {
     const first = found[0];
     if (first && previousUnclosed && first.open === from && first.depth === 0) found[0] = { ...first, continues: true };
     previousUnclosed = found.some((r) => r.unclosed);
-    out.push(...found.filter((r) => LETTER.test(text.slice(r.start, r.end))));
+    // Markup attribute values (tweet_id="…", author="…") are not quotes.
+    out.push(...found.filter((r) => LETTER.test(text.slice(r.start, r.end)) && text[r.open - 1] !== '='));
   }
   return out;
 }

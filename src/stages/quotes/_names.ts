@@ -89,6 +89,8 @@ export function subjectPhrase(scope: SpeakerScope, lo: number, j: number): Speak
   const first = tokens[k];
   const last = tokens[j];
   if (!first || !last || j - k >= 8 || !SUBJECT_START.has(first.pos)) return null;
+  // "The economy is slowing, said …": a clause, not a noun phrase.
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && last.pos !== 'NUM') return null;
   const words = tokens.slice(k, j + 1);
   if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return null;
   if (words.some((t) => t.pos === 'VERB' && t !== last && /^(?:is|are|was|were)$/i.test(t.text))) return null;

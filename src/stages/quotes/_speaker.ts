@@ -15,6 +15,10 @@ export interface SpeakerScope {
   readonly quoted: (offset: number) => boolean;
 }
 
+/** Function words: a capitalised one opens a sentence ("But", "In"), it names nobody. */
+const FUNCTION_POS: ReadonlyMap<string, true> = new Map(
+  ['CCONJ', 'SCONJ', 'ADP', 'DET', 'ADV', 'PART', 'PRON', 'AUX', 'INTJ'].map((p) => [p, true] as const),
+);
 const SKIPPABLE = (t: Token): boolean => t.pos === 'ADV' || t.normal === ',' || t.pos === 'AUX' || t.normal === 'also';
 
 /** The speaker a mention names, with its actor's canonical name and code. */
@@ -163,6 +167,17 @@ function quotedPerson(scope: SpeakerScope, main: number, cue: number): Speaker |
   for (let j = cue - 1; j > main; j--) if (tokens[j]?.pos === 'PROPN') return nameEndingAt(scope, j);
   return null;
 }
+/** "a group backing Jindal", "hedge fund executives supporting her": a participle right after the noun it describes. */
+function reducedRelative(scope: SpeakerScope, cue: number, lo: number): Speaker | null {
+  const tokens = scope.doc.tokens;
+  const t = tokens[cue];
+  const before = tokens[cue - 1];
+  if (!t || !before || !/ing$/.test(t.normal) || before.span.start < lo) return null;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
+  const m = scope.doc.mentions.find((x) => x.span.start <= before.span.start && before.span.end <= x.span.end);
+  if (m && !scope.quoted(m.span.start) && m.span.start >= lo) return fromMention(scope, m);
+  return before.pos === 'PROPN' ? nameEndingAt(scope, cue - 1) : nounPhraseEndingAt(scope, cue - 1, lo);
+}
 const BE_FORMS: ReadonlyMap<string, true> = new Map(
   ['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am'].map((w) => [w, true] as const),
 );
@@ -181,6 +196,8 @@ function subjectOf(
   depth = 0,
 ): Speaker | null {
   const tokens = scope.doc.tokens;
+  const modified = reducedRelative(scope, cue, lo);
+  if (modified) return modified;
   const main = depth === 0 ? mainVerb(tokens, cue, lo) : -1;
   const quotedBy = main >= 0 && QUOTING.has(tokens[main]?.lemma ?? '') ? quotedPerson(scope, main, cue) : null;
   if (quotedBy) return quotedBy;
@@ -233,7 +250,7 @@ export function speakerBefore(
   // Chained cues: "he claimed, maligning the evidence as" — the speaker of the first.
   if (before && isSpeechVerb(before)) return speakerBefore(scope, j, lo, paragraphStart, previous);
   const participle = /ing$/i.test(tokens[cue]?.text ?? '') && tokens[cue - 1]?.text === ',';
-  const subject = participle ? null : subjectOf(scope, cue, lo, paragraphStart, previous);
+  const subject = subjectOf(scope, cue, lo, paragraphStart, previous);
   if (subject) return subject;
   const pronoun = j >= 0 ? pronounSpeaker(scope, j, paragraphStart, previous) : null;
   if (pronoun) return pronoun;
@@ -243,7 +260,8 @@ export function speakerBefore(
   const adjacent = before ? found.find((m) => m.span.end === before.span.end) : undefined;
   if (adjacent) return fromMention(scope, adjacent);
   const dateWord = before !== undefined && DATE_WORD.test(before.text);
-  if (!dateWord && (before?.pos === 'PROPN' || (before && NAME_LIKE.test(before.text) && !found.length)))
+  const content = before !== undefined && !FUNCTION_POS.has(before.pos);
+  if (!dateWord && content && (before?.pos === 'PROPN' || (before && NAME_LIKE.test(before.text) && !found.length)))
     return nameEndingAt(scope, j, true);
   const person = found.filter((m) => actorType(scope, m) === 'person').at(-1);
   const nearest = person ?? found.at(-1);
@@ -255,22 +273,56 @@ export function speakerBefore(
 export function speakerAfter(scope: SpeakerScope, cueEnd: number, hi: number, describe = true): Speaker | null {
   const tokens = scope.doc.tokens;
   const from = tokens[cueEnd]?.span.start ?? hi;
-  const limit = tokens[Math.min(cueEnd + 4, tokens.length - 1)]?.span.end ?? hi;
-  const m = mentionsIn(scope, from, Math.min(hi, limit))[0];
+  // A mention starting within the next few words, before any punctuation ("said master of ceremonies Asab Al-Tabchi").
+  let stop = cueEnd;
+  while (stop < cueEnd + 4 && tokens[stop] && tokens[stop]?.pos !== 'PUNCT') stop++;
+  const startLimit = tokens[stop]?.span.start ?? hi;
+  const m = mentionsIn(scope, from, hi).find((x) => x.span.start < startLimit);
   if (m) return fromMention(scope, m);
   let k = cueEnd;
   const det = tokens[k]?.pos === 'DET';
   if (det) k++;
   let end = k;
-  while (tokens[end]?.pos === 'PROPN' && (tokens[end]?.span.end ?? hi) <= hi) end++;
-  // "said the woman", "says a source involved in …": a description after a determiner.
-  if (end === k && det && describe) {
-    while (end < k + 4 && NP_WORD.has(tokens[end]?.pos ?? '') && (tokens[end]?.span.end ?? hi) <= hi) end++;
-    while (end > k && tokens[end - 1]?.pos !== 'NOUN') end--;
-    k--;
+  // "said Josh Bivens": proper nouns, or capitalised words the tagger misread.
+  const name = (t: Token | undefined) =>
+    t !== undefined && (t.pos === 'PROPN' || (t.pos !== 'PRON' && NAME_LIKE.test(t.text)));
+  while (name(tokens[end]) && (tokens[end]?.span.end ?? hi) <= hi) end++;
+  // "said the woman", "said several observers", "said retired Army Lt. Gen. …": a description.
+  if (end === k && describe) {
+    while (end < k + 6 && NP_WORD.has(tokens[end]?.pos ?? '') && (tokens[end]?.span.end ?? hi) <= hi) end++;
+    while (end > k && tokens[end - 1]?.pos !== 'NOUN' && tokens[end - 1]?.pos !== 'PROPN') end--;
+    if (det) k--;
   }
   const first = tokens[k];
   const last = tokens[end - 1];
   if (end > k && first && last) return plain(scope, { start: first.span.start, end: last.span.end });
   return null;
+}
+
+const POSSESSIVE_PRONOUN: ReadonlyMap<string, true> = new Map(
+  ['his', 'her', 'their', 'its'].map((w) => [w, true] as const),
+);
+
+/**
+ * The owner of the noun at token `noun` ("Trump’s criticism", "his warning"): the name
+ * before "’s" or the possessive pronoun, resolved like a subject; null when none.
+ */
+export function possessor(scope: SpeakerScope, noun: number, lo: number, paragraphStart: number): Speaker | null {
+  const tokens = scope.doc.tokens;
+  const t = tokens[noun - 1];
+  if (!t || t.span.start < lo) return null;
+  if (POSSESSIVE_PRONOUN.has(t.normal)) {
+    const own = scope.doc.mentions.find((m) => m.span.start <= t.span.start && t.span.end <= m.span.end);
+    if (own) return fromMention(scope, own);
+    const subject = mentionsIn(scope, paragraphStart, t.span.start)
+      .filter((m) => m.form === 'name')
+      .at(-1);
+    return subject ? { ...fromMention(scope, subject), span: t.span } : null;
+  }
+  if (t.normal !== "'s" && t.normal !== '’s') return null;
+  const owner = tokens[noun - 2];
+  if (!owner || owner.span.start < lo) return null;
+  const m = scope.doc.mentions.find((x) => x.span.start <= owner.span.start && owner.span.end <= x.span.end);
+  if (m && !scope.quoted(m.span.start)) return fromMention(scope, m);
+  return owner.pos === 'PROPN' ? nameEndingAt(scope, noun - 2) : null;
 }

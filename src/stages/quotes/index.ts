@@ -22,12 +22,12 @@ export function findQuotes<D extends Segmented & WithActors>(doc: D, _ctx: Conte
     quoted: (offset) => regions.some((r) => r.start <= offset && offset < r.end),
   };
   const direct = directQuotes(scope, regions);
-  // Reported speech only in sentences without a direct quote, so nothing is counted twice.
+  // Reported speech whose content or cue a direct quote already holds is dropped, so nothing is counted twice.
   const full = direct.filter((q) => q.kind === 'direct');
   // A partial quote and the reported clause around it are both kept: the quoted words and the whole claim.
-  const indirect = doc.sentences
-    .filter((s) => !full.some((q) => q.span.start < s.span.end && s.span.start < q.span.end))
-    .flatMap((s) => indirectQuotes(scope, s));
+  const overlaps = (q: Quote) => full.some((d) => q.span.start < d.span.end && d.span.start < q.span.end);
+  const cued = (q: Quote) => full.some((d) => d.cue && q.cue && d.cue.span.start === q.cue.span.start);
+  const indirect = doc.sentences.flatMap((s) => indirectQuotes(scope, s)).filter((q) => !overlaps(q) && !cued(q));
   const quotes = [...direct.map((q) => (q.kind === 'partial' ? withReporter(q, indirect) : q)), ...indirect]
     .sort((a, b) => a.span.start - b.span.start)
     .map((q, i) => ({ ...q, id: `q${i + 1}` }));
