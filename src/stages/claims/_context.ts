@@ -57,28 +57,87 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
 
 const YEAR_IN_CLAUSE = /\b(?:in|during|since|by|for|of|through)\s+(1[5-9]\d\d|20\d\d)(?![\w,])/gi;
 
-interface TimeLike {
+export interface TimeLike {
   readonly span: Span;
   readonly value: string;
   readonly granularity?: string;
 }
 
 /** The year a sentence sets for its numbers: a year time expression there, else "in 2023". */
-export function periodOf(doc: Segmented, sentence: Span, times: readonly TimeLike[] | null): string | undefined {
+export function periodOf(doc: Segmented, sentence: Span, times: Spans<TimeLike> | null): string | undefined {
   if (times) {
     // Only a year the sentence writes out ("In 2023 alone"), not one inferred from "December".
-    const inside = (x: TimeLike) => x.span.start >= sentence.start && x.span.end <= sentence.end;
     const written = (x: TimeLike) =>
       /^\d{4}$/.test(x.value) && doc.text.slice(x.span.start, x.span.end).includes(x.value);
-    const t = times.find((x) => inside(x) && written(x));
-    return t?.value;
+    return times.inside(sentence, written)?.value;
   }
   const m = [...doc.text.slice(sentence.start, sentence.end).matchAll(YEAR_IN_CLAUSE)][0];
   return m?.[1];
 }
 
-/** The quote an amount sits in, and its speaker as the claimant. */
-export function claimantOf(quotes: readonly Quote[], s: Span): { speaker: Speaker | null; quoteId?: string } {
-  const q = quotes.find((x) => x.span.start <= s.start && s.end <= x.span.end);
+/** The quote an amount sits in (the first of `quotes` holding it), and its speaker as the claimant. */
+export function claimantOf(quotes: Spans<Quote>, s: Span): { speaker: Speaker | null; quoteId?: string } {
+  const q = quotes.holding(s);
   return q ? { speaker: q.speaker, quoteId: q.id } : { speaker: null };
+}
+
+/**
+ * Items with spans, for lookups by span that answer as `items.find` would. When the
+ * items are sorted by start (as every stage writes them), each lookup is a binary
+ * search (over starts, or over the running maximum of ends); otherwise a plain scan.
+ */
+export class Spans<T extends { readonly span: Span }> {
+  private readonly items: readonly T[];
+  private readonly maxEnd: number[] | null;
+
+  constructor(items: readonly T[]) {
+    this.items = items;
+    const sorted = items.every((x, i) => i === 0 || (items[i - 1]?.span.start ?? 0) <= x.span.start);
+    const maxEnd: number[] = [];
+    for (const x of sorted ? items : []) maxEnd.push(Math.max(maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY, x.span.end));
+    this.maxEnd = sorted ? maxEnd : null;
+  }
+
+  /** The first item holding `s` (`start ≤ s.start`, `s.end ≤ end`) and passing `test`. */
+  holding(s: Span, test: (x: T) => boolean = () => true): T | undefined {
+    const maxEnd = this.maxEnd;
+    const holds = (x: T) => x.span.start <= s.start && s.end <= x.span.end && test(x);
+    if (!maxEnd) return this.items.find(holds);
+    // Items before the first ending at or after s.end end too early; items from the first starting after s.start start too late.
+    const from = bound(maxEnd.length, (k) => (maxEnd[k] ?? 0) < s.end);
+    const to = bound(this.items.length, (k) => (this.items[k]?.span.start ?? 0) <= s.start);
+    for (let i = from; i < to; i++) {
+      const x = this.items[i] as T;
+      if (holds(x)) return x;
+    }
+    return undefined;
+  }
+
+  /** The first item lying inside `s` (`s.start ≤ start`, `end ≤ s.end`) and passing `test`. */
+  inside(s: Span, test: (x: T) => boolean = () => true): T | undefined {
+    const within = (x: T) => x.span.start >= s.start && x.span.end <= s.end && test(x);
+    if (!this.maxEnd) return this.items.find(within);
+    for (
+      let i = bound(this.items.length, (k) => (this.items[k]?.span.start ?? 0) < s.start);
+      i < this.items.length;
+      i++
+    ) {
+      const x = this.items[i] as T;
+      if (x.span.start > s.end) return undefined;
+      if (within(x)) return x;
+    }
+    return undefined;
+  }
+}
+
+/** The number of leading indices in `[0, n)` for which `before` holds (`before` true, then false). */
+function bound(n: number, before: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

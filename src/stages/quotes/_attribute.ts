@@ -68,9 +68,8 @@ export function attributeAfter(scope: SpeakerScope, r: QuoteRegion, at: Setting)
 }
 
 function nextSentenceEnd(scope: SpeakerScope, from: number): number {
-  const tokens = scope.doc.tokens;
-  for (let j = from; j < tokens.length; j++) if (endsSentence(tokens[j])) return tokens[j]?.span.start ?? 0;
-  return scope.doc.text.length;
+  const j = scope.find.nextEnd(from);
+  return j < scope.doc.tokens.length ? (scope.doc.tokens[j]?.span.start ?? 0) : scope.doc.text.length;
 }
 
 /** "X urged the OIC to “…”": the cue nearest before the quote, between `lo` and the opening mark. */

@@ -27,6 +27,26 @@ function kindOf(text: string, r: QuoteRegion, paragraphStart: number): QuoteKind
   return direct && words >= 3 ? 'direct' : 'partial';
 }
 
+/** The last quote done with a speaker, the last direct one, and per sentence the last with a speaker and a cue. */
+interface Last {
+  speaker: Done | undefined;
+  direct: Done | undefined;
+  readonly cued: Map<number, Done>;
+}
+
+/** Index of the paragraph holding the offset; -1 when none. */
+function paragraphIndex(paras: readonly (readonly [number, number])[], offset: number): number {
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paras[mid]?.[0] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paras[lo - 1];
+  return p && offset < p[1] ? lo - 1 : -1;
+}
+
 interface Done {
   readonly quote: Quote;
   readonly sentence: number;
@@ -34,15 +54,61 @@ interface Done {
   readonly region: QuoteRegion;
 }
 
-function lowBound(
-  scope: SpeakerScope,
-  r: QuoteRegion,
-  paragraph: readonly [number, number],
-  done: readonly Done[],
-): number {
-  const sentence = scope.doc.sentences.find((s) => s.span.start <= r.open && r.open < s.span.end);
-  const previousClose = done.filter((d) => d.region.close <= r.open).at(-1)?.region.close ?? 0;
+/** Start of the attribution window: the paragraph, the sentence, or the close of the last quote closed before it. */
+function lowBound(scope: SpeakerScope, r: QuoteRegion, paragraph: readonly [number, number], previousClose: number) {
+  const sentence = scope.doc.sentences[scope.find.sentenceAt(r.open)];
   return Math.max(paragraph[0], previousClose, Math.min(sentence?.span.start ?? paragraph[0], r.open));
+}
+
+/**
+ * For each region (sorted by opening mark), the close of the last region before it in
+ * order that closes at or before its opening mark (0 when none). A region closing before
+ * another opens also opens before it, so one sweep by close finds them all.
+ */
+function previousCloses(regions: readonly QuoteRegion[]): number[] {
+  const byClose = regions.map((_, i) => i).sort((a, b) => (regions[a]?.close ?? 0) - (regions[b]?.close ?? 0));
+  const out: number[] = [];
+  let k = 0;
+  let last = -1;
+  regions.forEach((r) => {
+    while (k < byClose.length && (regions[byClose[k] ?? 0]?.close ?? 0) <= r.open)
+      last = Math.max(last, byClose[k++] ?? -1);
+    out.push(regions[last]?.close ?? 0);
+  });
+  return out;
+}
+
+/** For each region, the first depth-0 region after it that opens later (its next quote), or undefined. */
+function nextQuotes(regions: readonly QuoteRegion[]): (QuoteRegion | undefined)[] {
+  const out: (QuoteRegion | undefined)[] = new Array(regions.length);
+  let next: QuoteRegion | undefined;
+  let i = regions.length - 1;
+  // Regions sharing an opening mark share the answer: the first depth-0 region past all of them.
+  while (i >= 0) {
+    let j = i;
+    while (j > 0 && regions[j - 1]?.open === regions[i]?.open) j--;
+    for (let k = j; k <= i; k++) out[k] = next;
+    for (let k = i; k >= j; k--) if (regions[k]?.depth === 0) next = regions[k];
+    i = j - 1;
+  }
+  return out;
+}
+
+/** For each region, the first earlier region (in order) that opens before it and closes at or after its close. */
+function outerRegions(regions: readonly QuoteRegion[]): (number | undefined)[] {
+  const maxClose: number[] = [];
+  for (const r of regions) maxClose.push(Math.max(maxClose.at(-1) ?? Number.NEGATIVE_INFINITY, r.close));
+  return regions.map((r) => {
+    // Regions opening before r come first (sorted by opening mark); the first closing at or after r.close.
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((maxClose[mid] ?? 0) < r.close) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < regions.length && (regions[lo]?.open ?? 0) < r.open ? lo : undefined;
+  });
 }
 
 function attribute(scope: SpeakerScope, r: QuoteRegion, kind: QuoteKind, at: Setting): Attribution | null {
@@ -60,28 +126,33 @@ export function directQuotes(scope: SpeakerScope, regions: readonly QuoteRegion[
   const text = scope.doc.text;
   const paras = paragraphs(text);
   const done: Done[] = [];
-  for (const r of regions) {
-    const p = paras.findIndex(([s, e]) => s <= r.open && r.open < e);
+  // Facts about each region's neighbours, computed once (regions are sorted by opening mark).
+  const closes = previousCloses(regions);
+  const nexts = nextQuotes(regions);
+  const outers = outerRegions(regions);
+  const last: Last = { speaker: undefined, direct: undefined, cued: new Map() };
+  regions.forEach((r, index) => {
+    const p = paragraphIndex(paras, r.open);
     const paragraph = paras[p] ?? [0, text.length];
     const kind = kindOf(text, r, paragraph[0]);
-    const previous = done.filter((d) => d.quote.speaker !== null).at(-1);
-    const next = regions.find((o) => o.open > r.open && o.depth === 0);
+    const previous = last.speaker;
+    const next = nexts[index];
     const lead = colonLead(text, r, paras, p);
     const at: Setting = {
       paragraph: { start: lead ?? paragraph[0], end: paragraph[1] },
-      lo: lead ?? lowBound(scope, r, paragraph, done),
+      lo: lead ?? lowBound(scope, r, paragraph, closes[index] ?? 0),
       hi: Math.min(paragraph[1], next?.open ?? paragraph[1]),
       previous: previous?.quote.speaker ?? null,
     };
     const found = r.depth > 0 ? null : (attribute(scope, r, kind, at) ?? colonSpeaker(scope, r, at));
-    const sentence = scope.doc.sentences.findIndex((x) => x.span.start <= r.open && r.open < x.span.end);
+    const sentence = scope.find.sentenceAt(r.open);
     // A nested quote is spoken by whoever quotes it: the speaker of the quote around it.
-    const outer = done.find((d) => d.region.open < r.open && r.close <= d.region.close);
+    const outer = done[outers[index] ?? -1];
     const inherited = found
       ? null
       : r.depth > 0
         ? (outer?.quote.speaker ?? null)
-        : inherit(kind, p, sentence, done, (d) => text.slice(d.region.close, r.open));
+        : inherit(kind, p, sentence, last, (d) => text.slice(d.region.close, r.open));
     const cue = found?.cue ? { span: spanOf(scope, found.cue), text: textOf(scope, found.cue) } : null;
     const subject = found || inherited || kind !== 'partial' || r.depth > 0 ? null : verbSubject(scope, r, at);
     const speaker: Speaker | null = found?.speaker ?? inherited ?? subject;
@@ -103,8 +174,12 @@ export function directQuotes(scope: SpeakerScope, regions: readonly QuoteRegion[
       speaker,
       source: rule(id),
     };
-    done.push({ quote, paragraph: p, sentence, region: r });
-  }
+    const entry: Done = { quote, paragraph: p, sentence, region: r };
+    done.push(entry);
+    if (quote.speaker !== null) last.speaker = entry;
+    if (kind === 'direct') last.direct = entry;
+    if (quote.speaker && quote.cue) last.cued.set(sentence, entry);
+  });
   // "appeared on “Meet the Press”": a title-case phrase no cue introduces names a work or show, not speech.
   return done.map((d) => d.quote).filter((q) => q.kind !== 'partial' || q.cue !== null || !isTitle(q.text));
 }
@@ -155,17 +230,17 @@ function inherit(
   kind: QuoteKind,
   p: number,
   sentence: number,
-  done: readonly Done[],
+  last: Last,
   between: (d: Done) => string,
 ): Speaker | null {
   if (kind !== 'direct') {
-    const same = done.filter((d) => d.sentence === sentence && d.quote.speaker && d.quote.cue).at(-1);
+    const same = last.cued.get(sentence);
     // A relative clause in between ("…, which China calls “Xinjiang”") has its own subject.
     return same && !NEW_SUBJECT.test(between(same)) ? same.quote.speaker : null;
   }
-  const last = done.filter((d) => d.quote.kind === 'direct').at(-1);
-  if (!last || p - last.paragraph > 1) return null;
-  return last.quote.speaker;
+  const direct = last.direct;
+  if (!direct || p - direct.paragraph > 1) return null;
+  return direct.quote.speaker;
 }
 
 function spanOf(scope: SpeakerScope, cue: Cue) {
@@ -185,7 +260,7 @@ function textOf(scope: SpeakerScope, cue: Cue): string {
  */
 function verbSubject(scope: SpeakerScope, r: QuoteRegion, at: Setting): Speaker | null {
   const tokens = scope.doc.tokens;
-  const sentence = scope.doc.sentences.find((x) => x.span.start <= r.open && r.open < x.span.end);
+  const sentence = scope.doc.sentences[scope.find.sentenceAt(r.open)];
   if (!sentence) return null;
   for (let j = tokenAtOrAfter(tokens, r.open) - 1; j >= sentence.firstToken; j--) {
     const t = tokens[j];
@@ -193,7 +268,7 @@ function verbSubject(scope: SpeakerScope, r: QuoteRegion, at: Setting): Speaker 
     if (t.pos !== 'VERB') continue;
     if (purposeInfinitive(tokens, j)) return null;
     const speaker = speakerBefore(scope, j, sentence.span.start, at.paragraph.start, null);
-    const m = speaker && scope.doc.mentions.some((x) => x.span.start === speaker.span.start);
+    const m = speaker && scope.find.mentionStartsAt(speaker.span.start);
     return m || (speaker && /^\p{Lu}/u.test(speaker.name)) ? speaker : null;
   }
   return null;

@@ -14,7 +14,7 @@
  * The quote is the reported clause, without its final punctuation; a cue with no
  * speaker in its sentence gives no quote (rules 3 and 4).
  */
-import type { Quote, Sentence, Token } from '../../core/document.js';
+import type { Mention, Quote, Sentence, Token } from '../../core/document.js';
 import { rule } from '../../core/source.js';
 import type { Span } from '../../core/span.js';
 import { type Cue, type CueClass, cueAt, cueClass, purposeInfinitive } from './_cues.js';
@@ -64,9 +64,7 @@ function quote(scope: SpeakerScope, content: Span, cue: Span, speaker: Quote['sp
 
 /** True when the span holds a finite clause (a verb), not just an object ("said nothing"). */
 function hasVerb(scope: SpeakerScope, content: Span): boolean {
-  return scope.doc.tokens.some(
-    (t) => t.span.start >= content.start && t.span.end <= content.end && (t.pos === 'VERB' || t.pos === 'AUX'),
-  );
+  return scope.find.hasVerb(content);
 }
 
 /** Index of a "that" after token `i` within a few tokens with no punctuation between; -1 when none. */
@@ -87,22 +85,41 @@ function thatAfter(scope: SpeakerScope, i: number, end: number): number {
  * semicolon; for a stance verb's object, the first comma ("attacked Trump, saying …").
  */
 function clauseEnd(scope: SpeakerScope, s: Sentence, from: number, object: boolean): number {
-  const tokens = scope.doc.tokens;
-  for (let j = from; j < s.endToken; j++) {
-    const t = tokens[j];
-    if (t?.text === ';' || (object && t?.text === ',')) return t.span.start;
+  const j = scope.find.nextBreak(from, object);
+  return j < s.endToken ? (scope.doc.tokens[j]?.span.start ?? s.span.end) : s.span.end;
+}
+
+const SPACE = /\s/;
+const DETERMINERS = ['the', 'a', 'an', 'new'];
+
+/**
+ * A comma ending `text[start, end)` but for spaces and one of "the", "a", "an", "new" (",
+ * the"): its offset from `start`, or -1. Read backwards from `end`, so the cost does not
+ * grow with the sentence (as `slice(start, end).search(/,\s*(?:the\s+|…)?$/i)` would).
+ */
+function commaBefore(text: string, start: number, end: number): number {
+  let j = end;
+  while (j > start && SPACE.test(text[j - 1] ?? '')) j--;
+  if (j > start && text[j - 1] === ',') return j - 1 - start;
+  // A determiner needs a space after it.
+  if (j === end) return -1;
+  for (const word of DETERMINERS) {
+    let k = j - word.length;
+    if (k < start || text.slice(k, j).toLowerCase() !== word) continue;
+    while (k > start && SPACE.test(text[k - 1] ?? '')) k--;
+    return k > start && text[k - 1] === ',' ? k - 1 - start : -1;
   }
-  return s.span.end;
+  return -1;
 }
 
 /** "…, the Times said" or "…, said Biden": the clause before the attribution; null when there is none. */
 function trailing(scope: SpeakerScope, s: Sentence, i: number, cueEnd: number, cueSpan: Span): Quote | null {
   const tokens = scope.doc.tokens;
   const text = scope.doc.text;
-  const para = text.lastIndexOf('\n', s.span.start) + 1;
+  const para = scope.find.paragraphStart(s.span.start);
   const before = speakerBefore(scope, i, s.span.start, para, null);
   const from = before ? before.span.start : (tokens[i]?.span.start ?? 0);
-  const comma = text.slice(s.span.start, from).search(/,\s*(?:the\s+|a\s+|an\s+|new\s+)?$/i);
+  const comma = commaBefore(text, s.span.start, from);
   if (comma < 0) return null;
   const content = clause(scope, s.span.start, s.span.start + comma);
   if (!content || !hasVerb(scope, content)) return null;
@@ -182,7 +199,8 @@ function according(scope: SpeakerScope, s: Sentence, i: number, end: number, cue
   const tokens = scope.doc.tokens;
   const t = tokens[i];
   if (!t) return null;
-  const comma = tokens.slice(end, s.endToken).find((x) => x.text === ',');
+  const commaAt = scope.find.nextComma(end);
+  const comma = commaAt < s.endToken ? tokens[commaAt] : undefined;
   const head = i === s.firstToken && comma ? clause(scope, comma.span.end, s.span.end) : null;
   const tail = i > s.firstToken ? clause(scope, s.span.start, t.span.start) : null;
   const content = head ?? tail;
@@ -203,7 +221,7 @@ function thatVerb(tokens: readonly Token[], i: number): Cue | null {
 /** The reported speech of one cue at token `i`, or null. */
 function reported(scope: SpeakerScope, s: Sentence, i: number): Quote | null {
   const tokens = scope.doc.tokens;
-  const para = scope.doc.text.lastIndexOf('\n', s.span.start) + 1;
+  const para = scope.find.paragraphStart(s.span.start);
   const none = unattributed(scope, s, i) ?? nounCue(scope, s, i);
   if (none) return none;
   const cue = cueAt(tokens, i, s.endToken, true, scope.doc.text) ?? thatVerb(tokens, i);
@@ -277,11 +295,22 @@ function colonHeadline(scope: SpeakerScope, s: Sentence): Quote | null {
   if (!/\p{Ll}/u.test(name)) return null;
   const content = clause(scope, colon.span.end, s.span.end);
   if (!content) return null;
-  const m = scope.doc.mentions.find((x) => x.span.start >= first.span.start && x.span.end <= colon.span.start);
+  const m = firstMentionAnyIn(scope, first.span.start, colon.span.start);
   const speaker = m
     ? fromMention(scope, m)
     : plain(scope, { start: first.span.start, end: first.span.start + name.length });
   return quote(scope, content, colon.span, speaker, 'quote-headline-colon');
+}
+
+/** The first mention (quoted or not) with `from ≤ start` and `end ≤ to`. */
+function firstMentionAnyIn(scope: SpeakerScope, from: number, to: number): Mention | undefined {
+  const ms = scope.find.mentions.items;
+  for (let i = scope.find.mentions.from(from); i < ms.length; i++) {
+    const x = ms[i] as Mention;
+    if (x.span.start > to) return undefined;
+    if (x.span.end <= to) return x;
+  }
+  return undefined;
 }
 
 /** Nouns of saying, belief and stance whose owner speaks: "his warning that …", "Trump’s criticism of …". */
@@ -347,7 +376,7 @@ function nounCue(scope: SpeakerScope, s: Sentence, i: number): Quote | null {
   const t = tokens[i];
   const link = tokens[i + 1];
   if (!t || !link || t.pos !== 'NOUN' || !CUE_NOUNS.has(t.lemma) || !NOUN_LINK.test(link.normal)) return null;
-  const para = scope.doc.text.lastIndexOf('\n', s.span.start) + 1;
+  const para = scope.find.paragraphStart(s.span.start);
   const speaker = possessor(scope, i, s.span.start, para);
   if (!speaker) return null;
   const content = clause(scope, link.span.end, clauseEnd(scope, s, i + 2, link.normal !== 'that'));
@@ -370,7 +399,7 @@ export function indirectQuotes(scope: SpeakerScope, s: Sentence): Quote[] {
   }
   // A belief or stance inside reported speech ("X said Y wants …") is X's report, not an attribution of its own.
   return out.filter((q) => {
-    const t = scope.doc.tokens.find((x) => x.span.start === q.cue?.span.start);
+    const t = q.cue ? scope.find.tokenStarting(q.cue.span.start) : undefined;
     const speech = (t !== undefined && cueClass(t) === 'speech') || isAccording(q);
     return (
       speech ||

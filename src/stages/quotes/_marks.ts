@@ -114,7 +114,7 @@ export function findRegions(text: string): QuoteRegion[] {
     if (first && previousUnclosed && first.open === from && first.depth === 0) found[0] = { ...first, continues: true };
     previousUnclosed = found.some((r) => r.unclosed);
     // Markup attribute values (tweet_id="…", author="…") are not quotes.
-    out.push(...found.filter((r) => LETTER.test(text.slice(r.start, r.end)) && text[r.open - 1] !== '='));
+    for (const r of found) if (LETTER.test(text.slice(r.start, r.end)) && text[r.open - 1] !== '=') out.push(r);
   }
   return out;
 }

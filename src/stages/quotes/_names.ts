@@ -58,9 +58,9 @@ export const PRONOUNS: ReadonlyMap<string, true> = new Map(
 export function plain(scope: SpeakerScope, span: Span): Speaker {
   const name = scope.doc.text.slice(span.start, span.end);
   const words = ` ${name.toLowerCase()} `;
-  const owners = /^[A-Z]/.test(name) ? scope.doc.actors.filter((a) => ` ${a.name.toLowerCase()} `.includes(words)) : [];
-  const [actor] = owners;
-  if (actor && owners.length === 1) return { actorId: actor.id, name: actor.name, code: actor.code, span };
+  const owners = /^[A-Z]/.test(name) ? scope.find.actorsNaming(words) : { first: undefined, count: 0 };
+  const actor = owners.first;
+  if (actor && owners.count === 1) return { actorId: actor.id, name: actor.name, code: actor.code, span };
   return { actorId: null, name, code: null, span };
 }
 

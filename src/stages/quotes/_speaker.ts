@@ -5,14 +5,19 @@
  * next to the cue, with `actorId` null. Mentions inside quotes never speak.
  */
 import type { Mention, Segmented, Speaker, Token, WithActors } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
 import { isSpeechVerb } from './_cues.js';
+import type { Lookups } from './_lookup.js';
 import { DATE_WORD, NAME_LIKE, nameEndingAt, PRONOUNS, plain, subjectPhrase } from './_names.js';
+import { tokenAtOrAfter } from './_tokens.js';
 
 /** What speaker rules read: the document and which offsets are quoted. */
 export interface SpeakerScope {
   readonly doc: Segmented & WithActors;
   /** True for an offset inside quoted content. */
   readonly quoted: (offset: number) => boolean;
+  /** Mentions, actors, paragraphs and tokens by offset (see `_lookup.ts`). */
+  readonly find: Lookups;
 }
 
 /** Function words: a capitalised one opens a sentence ("But", "In"), it names nobody. */
@@ -23,17 +28,22 @@ const SKIPPABLE = (t: Token): boolean => t.pos === 'ADV' || t.normal === ',' || 
 
 /** The speaker a mention names, with its actor's canonical name and code. */
 export function fromMention(scope: SpeakerScope, m: Mention): Speaker {
-  const actor = scope.doc.actors.find((a) => a.id === m.actorId);
+  const actor = scope.find.actor(m.actorId);
   return { actorId: m.actorId, name: actor?.name ?? m.text, code: actor?.code ?? null, span: m.span };
 }
 
 function actorType(scope: SpeakerScope, m: Mention): string {
-  return scope.doc.actors.find((a) => a.id === m.actorId)?.type ?? 'other';
+  return scope.find.actor(m.actorId)?.type ?? 'other';
+}
+
+/** The first mention, not a pronoun, starting at or after `lo` and holding the span. */
+function nonPronounHolding(scope: SpeakerScope, span: Span, lo: number): Mention | undefined {
+  return scope.find.mentions.holdingFrom(span, lo, (x) => x.form !== 'pronoun');
 }
 
 /** Mentions lying in `[from, to)` outside quotes, in text order. */
 export function mentionsIn(scope: SpeakerScope, from: number, to: number): Mention[] {
-  return scope.doc.mentions.filter((m) => m.span.start >= from && m.span.end <= to && !scope.quoted(m.span.start));
+  return scope.find.mentionsIn(from, to);
 }
 
 /** Index of the last token before `i` that is not an adverb, auxiliary or comma; -1 when none. */
@@ -52,10 +62,10 @@ function pronounSpeaker(
 ): Speaker | null {
   const t = scope.doc.tokens[j];
   if (!t || !PRONOUNS.has(t.normal)) return null;
-  const own = scope.doc.mentions.find((m) => m.span.start <= t.span.start && t.span.end <= m.span.end);
+  const own = scope.find.mentionHolding(t.span);
   if (own) return fromMention(scope, own);
   // The speaker's span stays on the pronoun: the words that name the speaker next to the quote.
-  const subject = mentionsIn(scope, paragraphStart, t.span.start).find((m) => m.form === 'name');
+  const subject = scope.find.nameIn(paragraphStart, t.span.start, false);
   if (subject) return { ...fromMention(scope, subject), span: t.span };
   return previous ? { ...previous, span: t.span } : plain(scope, t.span);
 }
@@ -128,7 +138,7 @@ const LINK: ReadonlyMap<string, true> = new Map(
  * Obama, saying …", "Cameron criticised Trump and suggested …", "before noting"): the
  * index of the first verb of the sentence before it; -1 when the cue has its own subject.
  */
-function mainVerb(tokens: readonly Token[], cue: number, lo: number): number {
+function mainVerb(tokens: readonly Token[], find: Lookups, cue: number, lo: number): number {
   const t = tokens[cue];
   let j = cue - 1;
   while (tokens[j]?.pos === 'ADV') j--;
@@ -136,17 +146,9 @@ function mainVerb(tokens: readonly Token[], cue: number, lo: number): number {
   if (!t || !before) return -1;
   const gerund = /ing$/.test(t.normal) && !BE_FORMS.has(before.normal);
   if (!gerund && !(LINK.has(before.normal) && before.pos !== 'ADV')) return -1;
-  for (let k = cue - 1; k >= 0 && (tokens[k]?.span.start ?? -1) >= lo; k--) {
-    const first = tokens[k - 1] === undefined || (tokens[k - 1]?.span.start ?? -1) < lo;
-    if (first) {
-      // The first verb, not one inside a compound ("state-run").
-      const verb = (v: number) =>
-        (tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX') && tokens[v - 1]?.text !== '-';
-      for (let v = k; v < j; v++) if (verb(v)) return v;
-      return -1;
-    }
-  }
-  return -1;
+  // The first verb of the sentence (from `lo`), not one inside a compound ("state-run").
+  const first = tokenAtOrAfter(tokens, lo);
+  return first <= cue - 1 ? find.firstVerb(first, j) : -1;
 }
 /** Verbs whose object does what the participle after it says: "quoted X saying …". */
 const QUOTING: ReadonlyMap<string, true> = new Map(
@@ -174,7 +176,7 @@ function reducedRelative(scope: SpeakerScope, cue: number, lo: number): Speaker 
   const before = tokens[cue - 1];
   if (!t || !before || !/ing$/.test(t.normal) || before.span.start < lo) return null;
   if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
-  const m = scope.doc.mentions.find((x) => x.span.start <= before.span.start && before.span.end <= x.span.end);
+  const m = scope.find.mentionHolding(before.span);
   if (m && !scope.quoted(m.span.start) && m.span.start >= lo) return fromMention(scope, m);
   return before.pos === 'PROPN' ? nameEndingAt(scope, cue - 1) : nounPhraseEndingAt(scope, cue - 1, lo);
 }
@@ -198,7 +200,7 @@ function subjectOf(
   const tokens = scope.doc.tokens;
   const modified = reducedRelative(scope, cue, lo);
   if (modified) return modified;
-  const main = depth === 0 ? mainVerb(tokens, cue, lo) : -1;
+  const main = depth === 0 ? mainVerb(tokens, scope.find, cue, lo) : -1;
   const quotedBy = main >= 0 && QUOTING.has(tokens[main]?.lemma ?? '') ? quotedPerson(scope, main, cue) : null;
   if (quotedBy) return quotedBy;
   if (main >= 0) return subjectOf(scope, main, lo, paragraphStart, previous, depth + 1);
@@ -210,21 +212,19 @@ function subjectOf(
     if (tokens[k]?.text === ',') k--;
     const a = tokens[k];
     if (!a || depth > 0 || (a.span.start ?? -1) < lo) return null;
-    const m = scope.doc.mentions.find((x) => x.span.start <= a.span.start && a.span.end <= x.span.end);
+    const m = scope.find.mentionHolding(a.span);
     if (m && !scope.quoted(m.span.start)) return fromMention(scope, m);
     return a.pos === 'PROPN' ? nameEndingAt(scope, k) : nounPhraseEndingAt(scope, k, lo);
   }
   const pronoun = pronounSpeaker(scope, j, paragraphStart, previous);
   if (pronoun) return pronoun;
-  const m = scope.doc.mentions.find(
-    (x) => x.form !== 'pronoun' && x.span.start <= t.span.start && t.span.end <= x.span.end && x.span.start >= lo,
-  );
+  const m = nonPronounHolding(scope, t.span, lo);
   if (m && !scope.quoted(m.span.start)) return fromMention(scope, m);
   if (t.pos === 'PROPN' && !DATE_WORD.test(t.text)) return nameEndingAt(scope, j, true);
   if (t.pos !== 'NOUN' && t.pos !== 'NUM') return null;
   // "Some advocates for stem cell research said": the whole phrase opening the clause, when it has no verb.
   const phrase = subjectPhrase(scope, lo, j);
-  const words = phrase ? tokens.filter((x) => x.span.start >= phrase.span.start && x.span.end <= phrase.span.end) : [];
+  const words = phrase ? scope.find.tokensIn(phrase.span) : [];
   const verbs = words.filter((x) => x.pos === 'VERB' || x.pos === 'AUX').length;
   if (phrase && verbs <= 1 && !words.some((x) => x.pos === 'AUX')) return phrase;
   return nounPhraseEndingAt(scope, j, lo);
@@ -277,7 +277,7 @@ export function speakerAfter(scope: SpeakerScope, cueEnd: number, hi: number, de
   let stop = cueEnd;
   while (stop < cueEnd + 4 && tokens[stop] && tokens[stop]?.pos !== 'PUNCT') stop++;
   const startLimit = tokens[stop]?.span.start ?? hi;
-  const m = mentionsIn(scope, from, hi).find((x) => x.span.start < startLimit);
+  const m = scope.find.firstMentionIn(from, hi, startLimit);
   if (m) return fromMention(scope, m);
   let k = cueEnd;
   const det = tokens[k]?.pos === 'DET';
@@ -312,17 +312,15 @@ export function possessor(scope: SpeakerScope, noun: number, lo: number, paragra
   const t = tokens[noun - 1];
   if (!t || t.span.start < lo) return null;
   if (POSSESSIVE_PRONOUN.has(t.normal)) {
-    const own = scope.doc.mentions.find((m) => m.span.start <= t.span.start && t.span.end <= m.span.end);
+    const own = scope.find.mentionHolding(t.span);
     if (own) return fromMention(scope, own);
-    const subject = mentionsIn(scope, paragraphStart, t.span.start)
-      .filter((m) => m.form === 'name')
-      .at(-1);
+    const subject = scope.find.nameIn(paragraphStart, t.span.start, true);
     return subject ? { ...fromMention(scope, subject), span: t.span } : null;
   }
   if (t.normal !== "'s" && t.normal !== '’s') return null;
   const owner = tokens[noun - 2];
   if (!owner || owner.span.start < lo) return null;
-  const m = scope.doc.mentions.find((x) => x.span.start <= owner.span.start && owner.span.end <= x.span.end);
+  const m = scope.find.mentionHolding(owner.span);
   if (m && !scope.quoted(m.span.start)) return fromMention(scope, m);
   return owner.pos === 'PROPN' ? nameEndingAt(scope, noun - 2) : null;
 }
