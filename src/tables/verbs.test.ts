@@ -148,6 +148,31 @@ describe('builtinVerbPatterns', () => {
       '112',
     ],
     ['warn', '* + to', '130'],
+    // "The US said that Iraq had attacked Kuwait": a report of a hostile act is an accusation.
+    [
+      'say',
+      '* _ that + {attacked|killed|bombed|shelled|invaded|violated|murdered|massacred|tortured|abducted|kidnapped|seized|occupied|targeted|raided|struck|fired|shot}',
+      '112',
+    ],
+    // Intent spelled by "will/would": yielding is 035x, pulling out an international presence a threat.
+    ['allow', '{will|would} *', '035'],
+    ['withdraw', '{will|would} * _ {troops|forces|soldiers|units|army|military} from +', '0356'],
+    [
+      'withdraw',
+      '{will|would} * _ {inspectors|observers|monitors|peacekeepers|peacekeeping|personnel|staff|workers|mission}',
+      '136',
+    ],
+    // A negation the pattern spells beats the plain object pattern ("accept refugees", 075).
+    [
+      'accept',
+      "{not|never|n't} * _ {refugees|migrants|asylum|demands|terms|conditions|proposal|plan|offer|ruling|verdict}",
+      '120',
+    ],
+    ['lift', '* _ {ban|bans} on +', '081'],
+    ['deliver', '* _ {remarks|speech|speeches|address|statement|lecture|sermon}', '010'],
+    // "called for sanctions against X": X is criticised, not asked (not 02/10 with X as target).
+    ['call', '* for _ {sanctions|punishment|prosecution} against +', '111'],
+    ['order', '* _ {arrest|arrests|detention} of +', '173'],
   ])('%s %s → %s', (verb, pattern, code) => {
     expect(codeOf(verb, pattern)).toBe(code);
   });
@@ -183,6 +208,15 @@ describe('builtinVerbPatterns', () => {
     if (!coded.ok) throw new Error(coded.problem.message);
     const events = coded.value.events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`).sort();
     expect(events).toEqual(['FRA JPN 057', 'JPN FRA 057']);
+  });
+
+  it.each([
+    ['Iran lifted its ban on Canadian flights.', ['IRN CAN 081']],
+    ['Syria will not accept Iraqi refugees.', ['SYR IRQREF 120']],
+  ])('codes "%s" with the built-in tables', (text, expected) => {
+    const coded = codeArticle({ id: articleId('verbs'), date: '2024-01-05', text }, createContext());
+    if (!coded.ok) throw new Error(coded.problem.message);
+    expect(coded.value.events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`)).toEqual(expected);
   });
 
   it('is loaded once', () => {
