@@ -118,8 +118,11 @@ export interface EventActor {
   readonly span: Span;
 }
 
-export const DATE_SOURCES = ['expression', 'publication', 'none'] as const;
-/** Where an event's date came from: a time expression in its clause, or the publication date. */
+export const DATE_SOURCES = ['expression', 'publication', 'planned', 'none'] as const;
+/**
+ * Where an event's date came from: a time expression in its clause, or the publication date;
+ * `planned` for a future event with no time expression of its own (date null, not the story's date).
+ */
 export type DateSource = (typeof DATE_SOURCES)[number];
 
 export interface EventLocation {

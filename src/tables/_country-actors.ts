@@ -8,7 +8,7 @@
 import { dictionary } from '../core/source.js';
 import type { ActorEntry } from '../dictionaries/types.js';
 import { phraseWords } from './_phrase-words.js';
-import type { Country } from './countries.js';
+import type { Country, Region } from './countries.js';
 
 /** Lower-case words that some names spell ("US", "WHO", "IS", "LeT", "CAR"): never matched case-blind. */
 const COMMON_WORDS = new Set('us who is it let aa am an as at no on or to we car pole kiwi'.split(' '));
@@ -66,4 +66,29 @@ export function countryActorEntries(countries: ReadonlyMap<string, Country>, exa
     }
   }
   return [...taken.values()];
+}
+
+/**
+ * Disputed and occupied territories as actors of the country that holds or claims them
+ * (data/countries/regions.tsv, kind `disputed`): "Xinjiang"/"East Turkistan" → CHN, "Gaza",
+ * "West Bank" → PSE, as PETRARCH-style country dictionaries code them. Other regions (states,
+ * provinces) stay places only: their names are too often people, counties or abbreviations.
+ * A phrase a country already claims is left to the country.
+ */
+export function regionActorEntries(regions: readonly Region[], countries: ReadonlyMap<string, Country>): ActorEntry[] {
+  const taken = new Set(countryActorEntries(countries).map((e) => e.phrase.join(' ')));
+  const out: ActorEntry[] = [];
+  for (const region of regions) {
+    const country = countries.get(region.country);
+    if (region.kind !== 'disputed' || !country) continue;
+    for (const alias of [region.name, ...region.aliases]) {
+      const phrase = phraseWords(alias);
+      const key = phrase.join(' ');
+      if (phrase.length === 0 || taken.has(key) || isCommonWord(alias) || alias.includes('.')) continue;
+      taken.add(key);
+      const source = dictionary('regions', region.name);
+      out.push({ phrase, name: region.name, code: country.cameo, dated: [], type: 'country', source });
+    }
+  }
+  return out;
 }

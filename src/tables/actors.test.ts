@@ -47,10 +47,19 @@ describe('builtinActorEntries', () => {
     ['beijing', 'CHNGOV', 'government'],
     ['u.s.', 'USA', 'country'],
     ['congolese', 'COD', 'country'],
+    // Disputed territories stand for their country.
+    ['xinjiang', 'CHN', 'country'],
+    ['east turkistan', 'CHN', 'country'],
+    ['west bank', 'PSE', 'country'],
+    ['gaza strip', 'PSE', 'country'],
   ])('"%s" is %s (%s)', (phrase, code, type) => {
     const entry = lookup(entries, phrase);
     expect(entry?.code).toBe(code);
     expect(entry?.type).toBe(type);
+  });
+
+  it('keeps ordinary regions (states, provinces) out of the actors', () => {
+    for (const phrase of ['texas', 'ontario', 'victoria', 'sichuan']) expect(lookup(entries, phrase)).toBeUndefined();
   });
 
   it('gives the Taliban their government code from 15 August 2021', () => {

@@ -7,10 +7,10 @@
 import { dictionary } from '../core/source.js';
 import type { ActorEntry, AgentEntry } from '../dictionaries/types.js';
 import { type Agent, type Organisation, parseAgents, parseOrganisations } from './_actor-rows.js';
-import { countryActorEntries, isCommonWord } from './_country-actors.js';
+import { countryActorEntries, isCommonWord, regionActorEntries } from './_country-actors.js';
 import { phraseWords } from './_phrase-words.js';
 import { dataFile } from './_tsv.js';
-import { loadCountries } from './countries.js';
+import { loadCountries, loadRegions } from './countries.js';
 
 export {
   AGENT_KINDS,
@@ -90,12 +90,16 @@ export function loadAgents(): readonly Agent[] {
   return agentCache;
 }
 
-/** Built-in actor entries: organisations and groups, well-known people, then countries, demonyms and capitals. */
+/**
+ * Built-in actor entries: organisations and groups, well-known people, then countries, demonyms
+ * and capitals, then disputed territories standing for their country ("Xinjiang" → CHN).
+ */
 export function builtinActorEntries(): readonly ActorEntry[] {
   actorEntryCache ??= [
     ...organisationEntries(loadOrganisations()),
     ...peopleEntries(loadPeople()),
     ...countryActorEntries(loadCountries()),
+    ...regionActorEntries(loadRegions(), loadCountries()),
   ];
   return actorEntryCache;
 }

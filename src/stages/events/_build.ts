@@ -1,6 +1,7 @@
 /**
  * Finishes a raw event: CAMEO name and weights, spans, the date of the nearest time
- * expression in the sentence (else the publication date), future flag, the place after
+ * expression governing its clause (else the publication date; a future event with none has
+ * no date, `dateSource: 'planned'`), future flag, the place after
  * "in"/"at" following the verb, and the quote it sits in.
  */
 import type { CameoCode, Granularity } from '../../core/codes.js';
@@ -14,7 +15,27 @@ import type { SlotActor, View } from './_view.js';
 
 type Doc = Segmented & Timed & Placed & Quoted;
 
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/**
+ * Time values an event may take as its date, with the granularity they keep: a day (a time of
+ * day, `2024-01-02T17:00` or `2024-01-05TMO`, is cut to its day), a week (`2024-W02`), a
+ * quarter (`2023-Q3`), a month or a year. Weeks and quarters keep their TIMEX3 value as written
+ * (not their first day), so the date says no more than the text did.
+ */
+const DAY = /^(\d{4}-\d{2}-\d{2})(?:T[0-9A-Z:.]*)?$/;
+const FORMS: readonly (readonly [RegExp, Granularity])[] = [
+  [/^\d{4}-W\d{2}$/, 'week'],
+  [/^\d{4}-Q[1-4]$/, 'quarter'],
+  [/^\d{4}-\d{2}$/, 'month'],
+  [/^\d{4}$/, 'year'],
+];
+
+/** The event date a time value gives, or null for values that name no date (durations, `PAST_REF`). */
+export function eventDate(value: string): { date: string; granularity: Granularity } | null {
+  const day = DAY.exec(value);
+  if (day?.[1]) return { date: day[1], granularity: 'day' };
+  for (const [re, granularity] of FORMS) if (re.test(value)) return { date: value, granularity };
+  return null;
+}
 
 function actor(a: SlotActor): EventActor {
   return { actorId: a.actorId, name: a.name, code: a.code as EventActor['code'], span: a.span };
@@ -40,13 +61,18 @@ function dateOf(
   index: number,
   verb: number,
   at: number,
+  future: boolean,
 ): Pick<CodedEvent, 'date' | 'dateGranularity' | 'dateSource'> {
-  let best: Doc['times'][number] | null = null;
+  let best: { start: number; date: string; granularity: Granularity } | null = null;
   for (const t of doc.times) {
-    if (t.sentence !== index || !DATE.test(t.value) || !governs(doc, view, cl, verb, t.span.start)) continue;
-    if (best === null || Math.abs(t.span.start - at) < Math.abs(best.span.start - at)) best = t;
+    if (t.sentence !== index || t.type === 'duration' || t.type === 'set') continue;
+    const d = eventDate(t.value);
+    if (!d || !governs(doc, view, cl, verb, t.span.start)) continue;
+    if (best === null || Math.abs(t.span.start - at) < Math.abs(best.start - at)) best = { start: t.span.start, ...d };
   }
-  if (best) return { date: best.value, dateGranularity: best.granularity, dateSource: 'expression' };
+  if (best) return { date: best.date, dateGranularity: best.granularity, dateSource: 'expression' };
+  // "will visit Russia": a planned event has not happened on the day of the story.
+  if (future) return { date: null, dateGranularity: 'unknown', dateSource: 'planned' };
   if (doc.date) return { date: doc.date, dateGranularity: 'day' as Granularity, dateSource: 'publication' };
   return { date: null, dateGranularity: 'unknown', dateSource: 'none' };
 }
@@ -71,6 +97,7 @@ export function buildEvent(doc: Doc, view: View, cl: Clauses, index: number, raw
   const span = { start: first?.span.start ?? 0, end: last?.span.end ?? 0 };
   const info = cameoInfo(raw.code);
   const quote = doc.quotes.find((q) => contains(q.span, span));
+  const future = isFuture(view, raw.verb);
   return {
     id,
     code: raw.code as CameoCode,
@@ -78,14 +105,14 @@ export function buildEvent(doc: Doc, view: View, cl: Clauses, index: number, raw
     goldstein: info?.goldstein ?? 0,
     quadClass: info?.quadClass ?? 1,
     ...(info?.plover ? { plover: info.plover } : {}),
-    source: actor(raw.source),
+    source: raw.source.actorId === null ? { ...actor(raw.source), span } : actor(raw.source),
     target: raw.target ? actor(raw.target) : null,
     span,
     text: doc.text.slice(span.start, span.end),
     sentence: view.sentence.span,
     sentenceIndex: index,
-    ...dateOf(doc, view, cl, index, raw.verb, span.start),
-    ...(isFuture(view, raw.verb) ? { future: true } : {}),
+    ...dateOf(doc, view, cl, index, raw.verb, span.start, future),
+    ...(future ? { future: true } : {}),
     location: locationOf(doc, index, span.end),
     ...(quote ? { quoteId: quote.id } : {}),
     provenance: raw.pattern.source,

@@ -1,7 +1,8 @@
 /**
  * Matches a verb pattern around the verb at a live position: items left of the verb are
  * matched backwards from it, items right of it forwards; `adjacent` items must touch their
- * neighbour, others may have words between. The best pattern matches the most items.
+ * neighbour, others may have words between; every placement is tried (backtracking, bounded).
+ * The best pattern matches the most items, then lies nearest the verb.
  */
 import type { PatternItem, VerbPattern } from '../../dictionaries/types.js';
 import type { Slot, View } from './_view.js';
@@ -15,7 +16,9 @@ export interface PatternMatch {
   readonly compound: Slot | null;
   /** The pattern itself spells a negation ("did n't", "not"). */
   readonly negated: boolean;
-  /** Last live position the pattern used after the verb. */
+  /** First live position the pattern used (the verb, when it uses nothing before it). */
+  readonly start: number;
+  /** Live position after the last one the pattern used after the verb. */
   readonly end: number;
 }
 
@@ -31,57 +34,79 @@ interface State {
   compound: Slot | null;
 }
 
+/** Most partial matches tried per pattern and verb: a bound on backtracking over long sentences. */
+const MAX_TRIES = 256;
+
 function wordsAt(view: View, at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (view.live[at + k]?.normal !== words[k]) return false;
   return true;
 }
 
-/** Forward: finds the item at or after `st.pos` (exactly at it when adjacent); advances. */
-function forward(view: View, item: PatternItem, st: State, adjacent: boolean): boolean {
+/**
+ * Forward: every way to find the item at or after `st.pos` (exactly at it when adjacent),
+ * nearest first, each as the state after it.
+ */
+function forward(view: View, item: PatternItem, st: State, adjacent: boolean): State[] {
   const limit = adjacent ? st.pos + 1 : view.live.length;
   const actor = item.kind === 'source' || item.kind === 'target';
+  const out: State[] = [];
   for (let at = st.pos; at < limit; at++) {
     // "ordered his Party ... to": an actor slot stops at the first actor phrase, coded or not.
-    if (actor && uncodedSlot(view, at)) return false;
-    const end = matchAt(view, item, at, st);
+    if (actor && uncodedSlot(view, at)) break;
+    const next = { ...st };
+    const end = matchAt(view, item, at, next);
     if (end >= 0) {
-      st.pos = end;
-      return true;
+      next.pos = end;
+      out.push(next);
     }
   }
-  return false;
+  return out;
 }
 
 /** An uncoded role phrase ("his Party"); an uncoded name may be a place or a facility, so it does not count. */
 const uncodedSlot = (view: View, at: number): boolean =>
   view.slotAt.get(at)?.actors.every((a) => a.code === null && !a.person) === true;
 
-/** Backward: finds the item ending at or before `st.pos` (exactly at it when adjacent); moves back. */
-function backward(view: View, item: PatternItem, st: State, adjacent: boolean): boolean {
+/** Where an item ending at `endAt` may start: slots (of any length) and compounds by their end, else up to 8 words back. */
+function startsEndingAt(view: View, item: PatternItem, endAt: number): number[] {
+  if (item.kind === 'source' || item.kind === 'target')
+    return view.slots.filter((s) => s.to === endAt).map((s) => s.from);
+  if (item.kind === 'compound')
+    return view.slots
+      .filter((s) => s.members[0] === s && s.members.length > 1 && s.members[s.members.length - 1]?.to === endAt)
+      .map((s) => s.from);
+  const out: number[] = [];
+  for (let at = endAt - 1; at >= Math.max(0, endAt - 8); at--) out.push(at);
+  return out;
+}
+
+/** Backward: every way to find the item ending at or before `st.pos` (exactly at it when adjacent), nearest first. */
+function backward(view: View, item: PatternItem, st: State, adjacent: boolean): State[] {
   const floor = adjacent ? st.pos - 1 : -1;
+  const out: State[] = [];
   for (let endAt = st.pos; endAt > floor; endAt--) {
     if (item.kind === 'word') {
       for (const alt of item.words) {
-        const parts = alt.split(' ');
-        const at = endAt - parts.length;
-        if (at >= 0 && matchAt(view, { kind: 'word', words: [alt] }, at, st) === endAt) {
-          st.pos = at;
-          return true;
+        const at = endAt - alt.split(' ').length;
+        const next = { ...st };
+        if (at >= 0 && matchAt(view, { kind: 'word', words: [alt] }, at, next) === endAt) {
+          next.pos = at;
+          out.push(next);
+          break;
         }
       }
       continue;
     }
-    for (let at = endAt - 1; at >= Math.max(0, endAt - 8); at--) {
-      const saved = { ...st };
-      const end = matchAt(view, item, at, st);
-      if (end === endAt) {
-        st.pos = at;
-        return true;
+    for (const at of startsEndingAt(view, item, endAt)) {
+      const next = { ...st };
+      if (matchAt(view, item, at, next) === endAt) {
+        next.pos = at;
+        out.push(next);
+        break;
       }
-      Object.assign(st, saved);
     }
   }
-  return false;
+  return out;
 }
 
 /** Matches one item starting at `at`; returns the position after it, or -1. */
@@ -126,32 +151,52 @@ function matchAt(view: View, item: PatternItem, at: number, st: State): number {
   }
 }
 
-/** Tries one pattern around the verb at `verb`; null when it does not match. */
+/** How far a match reaches from its verb, in live words: the smaller, the nearer (a tie-break). */
+const reach = (m: PatternMatch): number => m.end - m.start;
+
+/** True when `a` is a better match than `b`: more items, then nearer the verb. */
+function better(a: PatternMatch, b: PatternMatch | null): boolean {
+  return b === null || a.score > b.score || (a.score === b.score && reach(a) < reach(b));
+}
+
+/**
+ * Tries one pattern around the verb at `verb`; null when it does not match. When an item can
+ * be found in several places ("issued arrest warrants for": the first "for" may be the wrong
+ * one), every way is tried, nearest first, and the best complete match is kept.
+ */
 export function matchPattern(view: View, pattern: VerbPattern, verb: number): PatternMatch | null {
   const items = pattern.pattern;
   const v = items.findIndex((i) => i.kind === 'verb');
   if (v < 0) return null;
-  const st: State = { pos: verb + 1, score: 0, negated: false, source: null, target: null, compound: null };
-  for (let k = v + 1; k < items.length; k++) {
+  let best: PatternMatch | null = null;
+  let tries = 0;
+  const left = (k: number, st: State, end: number): void => {
+    if (k < 0) {
+      const m: PatternMatch = { pattern, ...st, start: st.pos, end };
+      if (better(m, best)) best = m;
+      return;
+    }
     const item = items[k];
-    if (!item || !forward(view, item, st, item.adjacent === true)) return null;
-  }
-  const end = st.pos;
-  st.pos = verb;
-  for (let k = v - 1; k >= 0; k--) {
-    const item = items[k];
-    const touching = items[k + 1]?.adjacent === true;
-    if (!item || !backward(view, item, st, touching)) return null;
-  }
-  return {
-    pattern,
-    score: st.score,
-    source: st.source,
-    target: st.target,
-    compound: st.compound,
-    negated: st.negated,
-    end,
+    if (!item) return;
+    for (const next of backward(view, item, st, items[k + 1]?.adjacent === true)) {
+      if (++tries > MAX_TRIES) return;
+      left(k - 1, next, end);
+    }
   };
+  const right = (k: number, st: State): void => {
+    if (k >= items.length) {
+      left(v - 1, { ...st, pos: verb }, st.pos);
+      return;
+    }
+    const item = items[k];
+    if (!item) return;
+    for (const next of forward(view, item, st, item.adjacent === true)) {
+      if (++tries > MAX_TRIES) return;
+      right(k + 1, next);
+    }
+  };
+  right(v + 1, { pos: verb + 1, score: 0, negated: false, source: null, target: null, compound: null });
+  return best;
 }
 
 /** For each pattern, the first words its literal items may start with (compiled once). */
@@ -172,13 +217,13 @@ function possible(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** The best-matching pattern among `patterns` (most items; the first on a tie). */
+/** The best-matching pattern among `patterns`: most items, then the match nearest the verb, then the first. */
 export function bestPattern(view: View, patterns: readonly VerbPattern[], verb: number): PatternMatch | null {
   let best: PatternMatch | null = null;
   for (const p of patterns) {
     if (!possible(p, view.present)) continue;
     const m = matchPattern(view, p, verb);
-    if (m && (best === null || m.score > best.score)) best = m;
+    if (m && better(m, best)) best = m;
   }
   return best;
 }

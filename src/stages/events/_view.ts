@@ -10,7 +10,8 @@ import { deleted } from './_asides.js';
 
 /** One actor of a slot. */
 export interface SlotActor {
-  readonly actorId: string;
+  /** Null for PETRARCH's unknown actor `---` (an unnamed attacker), which no words name. */
+  readonly actorId: string | null;
   readonly name: string;
   readonly code: string | null;
   readonly span: Span;

@@ -25,6 +25,9 @@ describe('codeEvents', () => {
     ['Rohan was condemned on Monday.', []],
     // A progressive is not a passive.
     ['Arnor is condemning Gondor.', ['ARN GON 111']],
+    // Violence with no named attacker: PETRARCH's unknown source; not for other acts.
+    ['Gondor soldiers were attacked on Monday.', ['--- GONMIL 190']],
+    ['Gondor was praised on Monday.', []],
   ])('codes "%s"', (text, expected) => {
     expect(triples(text)).toEqual(expected);
   });
@@ -92,6 +95,61 @@ describe('codeEvents', () => {
       ['051', true],
       ['111', false],
     ]);
+  });
+
+  it('dates by time values with a time of day, a week or a quarter, keeping their granularity', () => {
+    const text = 'Arnor condemned Gondor then.';
+    const span = { start: text.indexOf('then'), end: text.indexOf('then') + 4 };
+    const dated = (value: string) => {
+      const time = {
+        id: 't1',
+        span,
+        text: 'then',
+        value,
+        granularity: 'unknown',
+        type: 'date',
+        sentence: 0,
+        source: rule('test'),
+      } as const;
+      return codeText(text, '1995-03-01', { times: [time] }).events[0];
+    };
+    expect(dated('1995-02-24T17:00')).toMatchObject({
+      date: '1995-02-24',
+      dateGranularity: 'day',
+      dateSource: 'expression',
+    });
+    expect(dated('1995-02-24TMO')).toMatchObject({ date: '1995-02-24', dateGranularity: 'day' });
+    expect(dated('1995-W08')).toMatchObject({ date: '1995-W08', dateGranularity: 'week' });
+    expect(dated('1994-Q3')).toMatchObject({ date: '1994-Q3', dateGranularity: 'quarter' });
+    expect(dated('PAST_REF')).toMatchObject({ date: '1995-03-01', dateSource: 'publication' });
+  });
+
+  it('gives a planned event the future time of its clause, else no date (not the publication date)', () => {
+    const text = 'Arnor will meet Gondor next week.';
+    const span = { start: text.indexOf('next'), end: text.indexOf('week') + 4 };
+    const week = {
+      id: 't1',
+      span,
+      text: 'next week',
+      value: '1995-W10',
+      granularity: 'week',
+      type: 'date',
+      sentence: 0,
+      source: rule('test'),
+    } as const;
+    const [timed] = codeText(text, '1995-03-01', { times: [week] }).events;
+    expect(timed).toMatchObject({ date: '1995-W10', dateGranularity: 'week', dateSource: 'expression', future: true });
+    const [plain] = codeText('Arnor will meet Gondor.', '1995-03-01').events;
+    expect(plain).toMatchObject({ date: null, dateSource: 'planned', future: true });
+  });
+
+  it("skips a default target of the source's own state for the next actor", () => {
+    // "the Arnor government ... Arnor ... Rohan": Arnor is where, Rohan whom.
+    expect(triples('The Arnor government praised the visit to Arnor of Rohan.')).toEqual(['ARNGOV ROH 051']);
+  });
+
+  it('reads a past form after a noun, then "with"/"by" and a later verb, as a participle', () => {
+    expect(triples('Rohirrim praised by Gondor condemned Arnor.')).toEqual(['ROH ARN 111']);
   });
 
   it('places an event at the place named after "in" following the verb', () => {

@@ -17,6 +17,8 @@ describe('codeEvents codes nothing when it should not', () => {
     ['a subordinate clause without subject', 'Arnor slept after condemning Gondor.'],
     ['a caption ending in a colon', 'Arnor condemned Gondor:'],
     ['empty text', ''],
+    ['praise of harm done to the target', 'Arnor praised the massacre of Rohan.'],
+    ['a state acting on itself', 'The Arnor government praised Arnor.'],
   ])('no event: %s', (_why, text) => {
     expect(triples(text)).toEqual([]);
   });

@@ -45,6 +45,13 @@ describe.skipIf(!present)('the reference article with the built-in tables', () =
     ]);
   });
 
+  it('codes the Xinjiang official as Chinese, "They" as the Pakistani delegation, and no title "premier"', () => {
+    const taha = all.find((e) => e.source.name === 'Hissein Brahim Taha' && e.text === 'met');
+    expect(taha?.target).toMatchObject({ name: 'Ilzat Ahmatjan', code: 'CHNGOV' });
+    expect(find(all, 'visited').map((e) => e.source.code?.slice(0, 3))).toEqual(['PAK']);
+    expect(all.some((e) => e.target?.name.toLowerCase().includes('premier'))).toBe(false);
+  });
+
   it('codes nothing from negated statements', () => {
     expect(find(all, 'express')).toEqual([]);
     expect(find(all, 'issued')).toEqual([]);

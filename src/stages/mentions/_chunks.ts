@@ -15,6 +15,10 @@ export interface Chunk {
 
 const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
 const OPENERS = new Set(['DET']);
+const OPEN_QUOTES = new Set(['“', '‘', '"']);
+const CLOSE_QUOTES = new Set(['”', '’', '"']);
+const MODIFIER = new Set(['DET', 'ADJ']);
+const NAME = new Set(['PROPN', 'NOUN']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Day and month names and deictic days end a noun phrase: "met Party leaders Wednesday", "Denmark today". */
 const TEMPORAL = new Set(
@@ -23,12 +27,26 @@ const TEMPORAL = new Set(
   ),
 );
 
+/** "next week", "last month": a relative time ends a noun phrase ("will visit China next week"). */
+const RELATIVE = new Set(['next', 'last', 'coming', 'past', 'previous']);
+const UNITS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade']);
+function relativeTime(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  if (RELATIVE.has(w.normal)) return UNITS.has(words[i + 1]?.normal ?? '');
+  return UNITS.has(w.normal) && RELATIVE.has(words[i - 1]?.normal ?? '');
+}
+
 function npWord(words: readonly Word[], i: number): boolean {
   const w = words[i];
-  if (w === undefined || verbLike(words, i) || TEMPORAL.has(w.normal)) return false;
+  if (w === undefined || verbLike(words, i) || TEMPORAL.has(w.normal) || relativeTime(words, i)) return false;
   if (NP_POS.has(w.pos) || OPENERS.has(w.pos) || w.normal === "'s" || w.normal === "'") return true;
   if (w.pos === 'PRON' && POSSESSIVES.has(w.normal)) return true;
   if (w.normal === 'and' || w.normal === ',') return words[i - 1]?.pos === 'ADJ' && words[i + 1]?.pos === 'ADJ';
+  // Scare quotes inside a noun phrase: "a senior “Xinjiang” communist leader".
+  const open = OPEN_QUOTES.has(w.text) && MODIFIER.has(words[i - 1]?.pos ?? '') && NAME.has(words[i + 1]?.pos ?? '');
+  const close = CLOSE_QUOTES.has(w.text) && NAME.has(words[i - 1]?.pos ?? '') && NP_POS.has(words[i + 1]?.pos ?? '');
+  if (open || close) return true;
   return false;
 }
 

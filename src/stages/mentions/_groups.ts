@@ -57,10 +57,26 @@ function personRun(words: readonly Word[], chunk: Chunk): Group['person'] {
   return null;
 }
 
+/**
+ * "premier OIC events": a one-word title the tagger read as an adjective or verb, before an
+ * actor, in a phrase whose head is a plain noun, is an adjective on that noun, not a role.
+ */
+function adjectival(words: readonly Word[], chunk: Chunk, hit: Chunk['hits'][number]): boolean {
+  const pos = words[hit.from]?.pos;
+  const modifies = chunk.hits.every((h) => h.to < chunk.to);
+  return (
+    hit.to - hit.from === 1 &&
+    (pos === 'ADJ' || pos === 'VERB') &&
+    modifies &&
+    chunk.hits.some((h) => h.kind === 'actor' && h.from >= hit.to)
+  );
+}
+
 function fromChunk(words: readonly Word[], chunk: Chunk, date: string | null): Group {
   const agents: AgentEntry[] = [];
   let actor: ActorEntry | null = null;
   for (const hit of chunk.hits) {
+    if (hit.kind === 'agent' && adjectival(words, chunk, hit)) continue;
     if (hit.kind === 'agent') agents.push(hit.entry);
     else if (actor === null) actor = hit.entry;
   }

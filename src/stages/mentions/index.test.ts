@@ -116,6 +116,21 @@ describe('findActors', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('resolves "they" to the latest plural group of known country, not to one item of a list', () => {
+    const text = 'The Arnor soldiers crossed the river. Gondor, Rohan, Ithilen and Fornost watched. They attacked.';
+    const { doc, byId } = run(text);
+    const they = doc.mentions.find((m) => m.text === 'They');
+    expect(they && byId.get(they.actorId)?.code).toBe('ARNMIL');
+  });
+
+  it('falls back to the latest actor that is not a person when no plural group is near', () => {
+    const { doc, byId } = run('Gondor crossed the river. They attacked.');
+    const they = doc.mentions.find((m) => m.text === 'They');
+    expect(they && byId.get(they.actorId)?.code).toBe('GON');
+  });
+});
+
 describe('findActors with the built-in tables', () => {
   const builtin = createContext();
   const doc = (text: string) => findActors(segment({ id: articleId('b'), date: '2024-01-05', text }, builtin), builtin);
@@ -155,6 +170,18 @@ describe('findActors with the built-in tables', () => {
     ['Former President Barack Obama spoke.', '2020-01-01', [['Former President Barack Obama', 'USAGOV']]],
   ])('codes well-known people by the article date: "%s" on %s', (text, date, expected) => {
     expect(codes(text, date)).toEqual(expected);
+  });
+
+  it('codes a disputed territory as its country, alone and before a role', () => {
+    expect(codes('Gaza fired rockets.')).toEqual([['Gaza', 'PSE']]);
+    expect(codes('Taha met a senior “Xinjiang” communist leader.')).toEqual([
+      ['a senior “Xinjiang” communist leader', 'CHNGOV'],
+    ]);
+  });
+
+  it('reads a title the tagger took for an adjective, before an actor modifying a noun, as no title', () => {
+    const found = codes('China has received invitations to premier OIC events.');
+    expect(found.some(([, code]) => code?.startsWith('IGO') && code.endsWith('GOV'))).toBe(false);
   });
 
   it('does not mark a capital that is only a place', () => {

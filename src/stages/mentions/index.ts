@@ -8,10 +8,10 @@
  */
 
 import type { Context } from '../../context.js';
-import type { Segmented, WithActors } from '../../core/document.js';
+import type { Mention, Segmented, WithActors } from '../../core/document.js';
 import { rule } from '../../core/source.js';
 import { chunkWords } from './_chunks.js';
-import { antecedent, pronounKind } from './_coref.js';
+import { antecedent, type CorefHints, PLURAL_PRONOUNS, pronounKind } from './_coref.js';
 import { emitGroup, type Memory, newMemory, wordsText } from './_emit.js';
 import { buildGroups, type Enrich, type Group } from './_groups.js';
 import { lexicon } from './_lexicon.js';
@@ -133,16 +133,51 @@ function surnames(
   }
 }
 
+/** Hints for "they": plural groups of known country (a plural noun in the mention, or an earlier "they") and list items. */
+function corefHints(doc: Segmented, reg: Registry): CorefHints {
+  const plural = (m: Mention): boolean => {
+    // A group of unknown country ("told reporters") is an audience more often than the "they" that acts.
+    const code = reg.actor(m.actorId)?.code;
+    if (!code || code.startsWith('---')) return false;
+    if (m.form === 'pronoun') return PLURAL_PRONOUNS.has(m.text.toLowerCase());
+    for (let t = m.firstToken; t < m.endToken; t++) {
+      const token = doc.tokens[t];
+      if (token?.pos === 'NOUN' && (token.normal !== token.lemma || COLLECTIVE.has(token.normal))) return true;
+    }
+    return false;
+  };
+  const listed = (m: Mention): boolean => {
+    const same = reg.mentions.filter((x) => x.sentence === m.sentence && x.form !== 'pronoun');
+    const i = same.indexOf(m);
+    if (i < 0) return false;
+    const joined = (a: Mention | undefined, b: Mention | undefined): boolean =>
+      a !== undefined && b !== undefined && LIST_GAP.test(doc.text.slice(a.span.end, b.span.start));
+    let from = i;
+    while (joined(same[from - 1], same[from])) from--;
+    let to = i;
+    while (joined(same[to], same[to + 1])) to++;
+    return to - from >= 2;
+  };
+  return { plural, listed };
+}
+
+/** Collective nouns that take "they": "the delegation ... They visited". */
+const COLLECTIVE = new Set(['delegation', 'team', 'group', 'mission', 'committee', 'panel', 'crew']);
+/** What lies between two items of a list: a comma or "and"/"or", maybe an article. */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$/i;
+
 function pronouns(doc: Segmented, index: number, reg: Registry): void {
   const sentence = doc.sentences[index];
   if (!sentence) return;
+  const hints = corefHints(doc, reg);
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = doc.tokens[t];
     if (token?.pos !== 'PRON') continue;
     const kind = pronounKind(token.normal);
     if (kind === null) continue;
     const isPerson = (id: string): boolean => reg.actor(id)?.type === 'person';
-    const id = antecedent(reg.mentions, token.span.start, index, kind, isPerson);
+    const plural = PLURAL_PRONOUNS.has(token.normal);
+    const id = antecedent(reg.mentions, token.span.start, index, kind, isPerson, plural, hints);
     if (id === null) continue;
     const mention = { span: token.span, text: token.text, sentence: index, firstToken: t, endToken: t + 1 };
     reg.addTo({ ...mention, form: 'pronoun', source: rule('pronoun-recency') }, id);

@@ -62,13 +62,72 @@ export function sentenceWords(tokens: readonly Token[], sentence: Sentence): Wor
   return words;
 }
 
+/** Past forms the tagger often reads as nouns after a name ("Ukraine shot down", "troops hit"). */
+const IRREGULAR_PAST = new Map(
+  (
+    'shot:shoot hit:hit struck:strike fought:fight led:lead held:hold met:meet sent:send told:tell sought:seek ' +
+    'brought:bring took:take gave:give won:win lost:lose began:begin beat:beat cut:cut'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+/** What may follow a verb the tagger took for a noun: an object, a particle or "dead" ("shot dead"). */
+const AFTER_VERB = new Set(['DET', 'ADP', 'PROPN', 'PRON', 'NUM']);
+/** What may follow a third-person form read as a noun: only an object ("OIC events despite" stays a noun). */
+const OBJECT = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+const PLURAL = (w: Word | undefined): boolean => w?.pos === 'NOUN' && w.normal !== w.lemma;
+const PAST = (w: Word): boolean => IRREGULAR_PAST.has(w.normal) || (w.normal.length > 4 && w.normal.endsWith('ed'));
+
 /**
- * True for a word used as a verb: tagged VERB, or a noun or adjective the tagger got wrong between a
- * proper noun and a determiner ("Fornost and Gondor welcome a resumption").
+ * The lemmas to look a verb up by: its own, and for a form the tagger read as a noun ("shot",
+ * "armed"), the verb it is a form of ("shoot"; "arm" or "arme" for "-ed").
+ */
+export function verbLemmas(w: Word): readonly string[] {
+  if (w.pos === 'VERB' || w.pos === 'AUX') return [w.lemma];
+  const irregular = IRREGULAR_PAST.get(w.normal);
+  if (irregular) return [irregular];
+  if (w.normal.endsWith('ed')) return [w.normal.slice(0, -2), w.normal.slice(0, -1), w.lemma];
+  return [w.lemma];
+}
+
+/**
+ * A noun by its tag but a verb by its place, right after the phrase naming its subject: a past
+ * form ("Ukraine shot down", "Israeli troops shot dead", "militiamen armed with"), a third-person
+ * form after a name ("Trinidad claims Venezuela"), a plain form after a plural ("Syrian forces
+ * clash with").
+ */
+function mistaggedVerb(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!w || !prev || !next || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) return false;
+  if (!(AFTER_VERB.has(next.pos) || next.normal === 'dead')) return false;
+  const subject = prev.pos === 'PROPN' || prev.pos === 'NOUN';
+  if (PAST(w)) return subject;
+  const third = w.normal.endsWith('s') && w.normal !== w.lemma && !/(?:ss|us|is)$/.test(w.normal);
+  if (third) return prev.pos === 'PROPN' && OBJECT.has(next.pos);
+  return PLURAL(prev) && next.normal === 'with';
+}
+
+/** "the occupied West Bank", "in occupied Crimea": a participle between a determiner or preposition and a noun is an adjective. */
+function attributive(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!w || !prev || !next || !/(?:ed|en|ing)$/.test(w.normal)) return false;
+  return (prev.pos === 'DET' || prev.pos === 'ADP') && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+/**
+ * True for a word used as a verb: tagged VERB (unless a participle used as an adjective, "the
+ * occupied West Bank"), or a noun or adjective the tagger got wrong: between a proper noun and a
+ * determiner ("Fornost and Gondor welcome a resumption"), or right after its subject ("Ukraine shot down").
  */
 export function verbLike(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (w === undefined) return false;
-  if (w.pos === 'VERB') return true;
-  return (w.pos === 'NOUN' || w.pos === 'ADJ') && words[i - 1]?.pos === 'PROPN' && words[i + 1]?.pos === 'DET';
+  if (w.pos === 'VERB') return !attributive(words, i);
+  if ((w.pos === 'NOUN' || w.pos === 'ADJ') && words[i - 1]?.pos === 'PROPN' && words[i + 1]?.pos === 'DET')
+    return true;
+  return mistaggedVerb(words, i);
 }
