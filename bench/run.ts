@@ -7,7 +7,7 @@
  * memory does not grow with the corpus. Ends with the goals of issue 7, met or missed.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpora } from './_corpora.js';
@@ -15,6 +15,9 @@ import { loadCorpora } from './_corpora.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const DYAD = join(ROOT, 'bin', 'dyad.js');
 const EXAMPLE = join(ROOT, 'examples', 'cairo-talks-2024-03-08.txt');
+/** The heap cap of `bin/dyad.js`'s first line, which `node bin/dyad.js` would ignore: measure what users run. */
+const HEAP_CAP =
+  /--max-old-space-size=\d+/.exec(readFileSync(DYAD, 'utf8').split('\n')[0] ?? '')?.[0] ?? '--no-warnings';
 
 interface Measured {
   readonly mode: string;
@@ -29,11 +32,15 @@ interface Measured {
 }
 
 function measure(mode: string, corpus: string): Measured {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/_measure.ts'), mode, corpus], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [HEAP_CAP, '--import', 'tsx', join(ROOT, 'bench/_measure.ts'), mode, corpus],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Measured;
 }
 
@@ -44,7 +51,7 @@ function timed(args: readonly string[]): { seconds: number; peakRssMb: number; s
   let stdout = '';
   let stderr = '';
   try {
-    stdout = execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', log, process.execPath, DYAD, ...args], {
+    stdout = execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', log, process.execPath, HEAP_CAP, DYAD, ...args], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,15 +8,14 @@ const SPACES = /\s+/g;
 const ABBREVIATED_START = /^(st|ste|ft|mt)\.? /;
 const SPELLED_OUT: Readonly<Record<string, string>> = { st: 'saint ', ste: 'sainte ', ft: 'fort ', mt: 'mount ' };
 
+/** Printable ASCII but the backquote, words single-spaced: nothing to fold but the case. */
+const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
+
 /** `Ürümqi` → `urumqi`, `Côte d’Ivoire` → `cote d'ivoire`, `St. Louis` → `saint louis`. */
 export function foldName(name: string): string {
-  const folded = name
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(QUOTES, "'")
-    .replace(SPACES, ' ')
-    .trim()
-    .toLowerCase();
+  const folded = PLAIN.test(name)
+    ? name.toLowerCase()
+    : name.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").replace(SPACES, ' ').trim().toLowerCase();
   return folded.replace(ABBREVIATED_START, (_, word: string) => SPELLED_OUT[word] ?? `${word} `);
 }
 

