@@ -84,10 +84,40 @@ const APPOSITION = /^[,—–(]$/;
 const TIME_WORD =
   /^(?:week|month|year|morning|afternoon|evening|night|today|yesterday|tonight|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Words opening a relative clause after a comma ("the union, which represents growers, said"). */
+const RELATIVE_OPENER: ReadonlyMap<string, true> = new Map(
+  ['who', 'whom', 'whose', 'which', 'that'].map((w) => [w, true] as const),
+);
+/** The most tokens an aside may span. */
+const ASIDE_MAX = 30;
+
+/**
+ * The index of the mark opening the aside that closes at token `j` (`)`, comma or dash),
+ * or -1: "(" for ")"; for a comma or dash, the nearest earlier mark, or, further back, a
+ * comma before a relative pronoun, so that a relative clause holding commas is one aside
+ * ("the union, which represents growers, farmers and ranchers, said").
+ */
+function asideOpening(tokens: readonly Token[], j: number, inside: (k: number) => boolean): number {
+  const paren = tokens[j]?.text === ')';
+  const opens = (t: string) => (paren ? t === '(' : APPOSITION.test(t));
+  let k = j - 1;
+  while (inside(k) && j - k < ASIDE_MAX && !opens(tokens[k]?.text ?? '')) k--;
+  if (!inside(k) || j - k >= ASIDE_MAX) return -1;
+  if (paren || RELATIVE_OPENER.has(tokens[k + 1]?.normal ?? '')) return k;
+  for (let m = k - 1; inside(m) && j - m < ASIDE_MAX; m--) {
+    const t = tokens[m]?.text ?? '';
+    if (t === '.' || t === ';' || t === ':' || t === '(' || t === ')') break;
+    if (t === ',' && RELATIVE_OPENER.has(tokens[m + 1]?.normal ?? '')) return m;
+  }
+  return k;
+}
+
 /**
  * The index of the last word of the cue's subject, skipping adverbs and auxiliaries
- * ("has also said") and an apposition or aside between commas ("McCain, who has tangled
- * with Cruz, said", "Schilling, through a spokeswoman, declined"); -1 when none.
+ * ("has also said"), asides between commas ("McCain, who has tangled with Cruz, said",
+ * "Schilling, through a spokeswoman, declined") and in brackets ("the Northern Farmers
+ * Union (NFU) said"), one after another ("the union (NFU), which represents growers,
+ * said"); -1 when none.
  */
 function subjectEnd(tokens: readonly Token[], cue: number, lo: number): number {
   const inside = (k: number) => k >= 0 && (tokens[k]?.span.start ?? -1) >= lo;
@@ -97,14 +127,15 @@ function subjectEnd(tokens: readonly Token[], cue: number, lo: number): number {
     return k;
   };
   let j = skip(cue - 1);
-  if (inside(j) && /^[,—–)]$/.test(tokens[j]?.text ?? '')) {
+  for (let n = 0; n < 3 && inside(j) && /^[,—–)]$/.test(tokens[j]?.text ?? ''); n++) {
     // An aside closes right before the cue: jump over it to its opening mark.
-    let k = j - 1;
-    while (inside(k) && !APPOSITION.test(tokens[k]?.text ?? '') && j - k < 30) k--;
-    if (!inside(k) || j - k >= 30) return -1;
-    // "The group’s president, Sara Khan, urged": a name in the aside is the subject's name.
+    const k = asideOpening(tokens, j, inside);
+    if (k < 0) return -1;
     const aside = tokens.slice(k + 1, j);
-    j = aside.length > 0 && aside.every((t) => t.pos === 'PROPN') ? j - 1 : skip(k - 1);
+    // "The group’s president, Sara Khan, urged": a name between commas is the subject's name.
+    // A name in brackets is an acronym or a party ("(NFU)", "(R-Texas)"): the subject is before it.
+    if (tokens[j]?.text !== ')' && aside.length > 0 && aside.every((t) => t.pos === 'PROPN')) return j - 1;
+    j = skip(k - 1);
   }
   // "Trump in his announcement speech called": a prepositional phrase before the verb.
   for (let n = 0; n < 2 && inside(j) && tokens[j]?.pos === 'NOUN'; n++) {

@@ -389,3 +389,71 @@ describe('findQuotes', () => {
     expect(q?.id).toBe('q1');
   });
 });
+
+// The subject of a cue lies before an acronym in brackets and a relative clause between commas.
+// [label, text, mentions, cue, expected speaker name]
+const SUBJECTS: readonly (readonly [string, string, readonly Spec[], string, string])[] = [
+  [
+    'acronym and relative clause, no mentions',
+    'The Northern Farmers Union (NFU), which represents growers hurt by the drought, criticized the ministry on Monday.',
+    [],
+    'criticized',
+    'Northern Farmers Union',
+  ],
+  [
+    'acronym and relative clause naming another actor',
+    'The Valley Growers Council (VGC), which represents families displaced by the provincial government, condemned the decision on Friday.',
+    [
+      ['The Valley Growers Council', 'a1', 'name', 'ngo'],
+      ['VGC', 'a1', 'name', 'ngo'],
+      ['the provincial government', 'a2', 'name', 'government'],
+    ],
+    'condemned',
+    'The Valley Growers Council',
+  ],
+  [
+    'a relative clause holding commas',
+    'The Coastal Fishers Alliance, which speaks for boat owners, deckhands and processors, warned that the quota would ruin them.',
+    [],
+    'warned',
+    'Coastal Fishers Alliance',
+  ],
+  [
+    'an acronym alone',
+    'The Highland Teachers Association (HTA) said the strike would go ahead.',
+    [],
+    'said',
+    'Highland Teachers Association',
+  ],
+  [
+    'a party in brackets and a "whose" clause',
+    'Senator Tom Reyes (D-Ohio), whose committee oversees the budget, accused the agency of waste.',
+    [['Tom Reyes', 'a1', 'name', 'person']],
+    'accused',
+    'Tom Reyes',
+  ],
+  [
+    'a "who" clause naming a mentioned actor',
+    'Maria Okafor, who chairs the water board, said the dam was safe.',
+    [
+      ['Maria Okafor', 'a1', 'name', 'person'],
+      ['the water board', 'a2', 'nominal', 'government'],
+    ],
+    'said',
+    'Maria Okafor',
+  ],
+  [
+    'a name between commas is still the subject’s name',
+    'The board’s chair, Ruth Alvarez, rejected the offer on Tuesday.',
+    [],
+    'rejected',
+    'Ruth Alvarez',
+  ],
+];
+
+describe('the subject of a cue', () => {
+  it.each(SUBJECTS)('%s', (_label, text, specs, cue, speaker) => {
+    const q = quotesOf(text, specs).find((x) => x.cue?.text === cue);
+    expect(q?.speaker?.name).toBe(speaker);
+  });
+});
