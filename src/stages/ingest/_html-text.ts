@@ -1,5 +1,5 @@
 /** Paragraph text of an HTML fragment: one string per innermost block element. */
-import { parseHTML } from 'linkedom';
+import { linkedom } from './_linkedom.js';
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT']);
 
@@ -29,7 +29,8 @@ function blockTexts(root: DomElement, out: string[]): string[] {
  * `blocksOnly` (a whole page whose article has no paragraph has no article).
  */
 export function htmlToParagraphs(html: string, blocksOnly = false): string[] {
-  const body = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as DomElement;
+  const body = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document
+    .body as unknown as DomElement;
   const blocks = blockTexts(body, []).filter((p) => p !== '');
   if (blocks.length > 0 || blocksOnly) return blocks;
   const whole = flat(body.textContent);

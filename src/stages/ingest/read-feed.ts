@@ -3,12 +3,13 @@
  * content (or, failing that, the summary) as text. Each item is an Outcome of its own:
  * a bad item is reported with its position and the others go on.
  */
-import { DOMParser } from 'linkedom';
+
 import type { Article } from '../../core/article.js';
 import { failure, type Outcome, success, warning } from '../../core/problem.js';
 import { isBoilerplate } from './_boilerplate.js';
 import { htmlToParagraphs } from './_html-text.js';
 import { parseInputDate } from './_input-date.js';
+import { linkedom } from './_linkedom.js';
 import { makeArticle } from './_make-article.js';
 
 interface XmlElement {
@@ -93,7 +94,7 @@ export function looksLikeFeed(text: string): boolean {
 /** Reads every item of an RSS 2.0 or Atom feed. Never throws. */
 export function parseFeed(xml: string, origin: string): Outcome<Article>[] {
   try {
-    const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as {
+    const doc = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as {
       querySelectorAll(s: string): Iterable<XmlElement>;
     };
     const items = [...doc.querySelectorAll('item'), ...doc.querySelectorAll('entry')];

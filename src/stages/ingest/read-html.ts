@@ -5,12 +5,12 @@
  * that sit inside the article (share lines, "RELATED VIDEO —", bios) are dropped.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { Article } from '../../core/article.js';
 import { failure, type Outcome, success, warning } from '../../core/problem.js';
 import { isBoilerplate } from './_boilerplate.js';
 import { findCanonicalUrl, findPublicationDate, findTitle, type MetaDocument } from './_html-metadata.js';
 import { htmlToParagraphs } from './_html-text.js';
+import { linkedom } from './_linkedom.js';
 import { makeArticle } from './_make-article.js';
 
 /** Deeper nesting than this is refused: no article needs it, and it is a known way to exhaust parsers. */
@@ -55,7 +55,7 @@ export function parseHtmlArticle(html: string, origin: string): Outcome<Article>
   if (depth > MAX_HTML_DEPTH)
     return failure(origin, `HTML nested ${depth} elements deep (limit ${MAX_HTML_DEPTH}): refused`);
   try {
-    const { document } = parseHTML(html);
+    const { document } = linkedom().parseHTML(html);
     for (const el of document.querySelectorAll(
       'script:not([type="application/ld+json"]), style, noscript, iframe, template',
     ))
