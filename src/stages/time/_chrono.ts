@@ -113,8 +113,18 @@ function plausible(r: ChronoResult, text: string, input: RuleInput): boolean {
   return !/^\d+(?:\.\d+)?\s+(?:a|to)\b(?!\.m)/i.test(text);
 }
 
+/** "earlier in the month", "later in the year": the month or year of publication (chrono reads the next). */
+const THE_UNIT = /^(?:in\s)?the\s(month|year)$/i;
+
 function dated(r: ChronoResult, text: string, start: number, input: RuleInput): Shape | null {
   const c = r.start;
+  const unit = THE_UNIT.exec(text)?.[1]?.toLowerCase();
+  if (unit && input.ref) {
+    const day = isoDay(input.ref);
+    return unit === 'month'
+      ? { value: day.slice(0, 7), granularity: 'month', type: 'date' }
+      : { value: day.slice(0, 4), granularity: 'year', type: 'date' };
+  }
   const future = FORWARD.test(text) || (!BACKWARD.test(text) && isFuture(input.text, start, start + text.length));
   const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('casualReference'));
   if (c.isCertain('weekday') && !c.isCertain('day')) return weekday(r, input, future);

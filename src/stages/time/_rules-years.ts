@@ -16,6 +16,9 @@ const YEAR_AFTER_OK =
 const LABEL_BEFORE =
   /\b(?:flight|route|resolution|article|room|highway|no|number|boeing|airbus|model|form|rule|section|chapter|title|gate|code|bus|train|unit|camp|hill|block|grade|level)\s$/i;
 const YEAR_AFTER_BAD = /^(?:,\d|\.\d|%|\d|\s?(?:percent|per cent|million|billion|thousand)\b)/i;
+/** A four-digit clock time: "at 1530 GMT", "1600 est/2100 gmt", "0900 local time". */
+const CLOCK_AFTER =
+  /^(?:\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|hrs|hours|local time)\b|\/\d{4}\b)/i;
 const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s|people|men|women|children)\b/;
 
 function readYear(m: RegExpExecArray, input: RuleInput): Reading | null {
@@ -25,7 +28,7 @@ function readYear(m: RegExpExecArray, input: RuleInput): Reading | null {
   const end = start + m[0].length + (range ? range[0].length : 0);
   const before = input.text.slice(Math.max(0, start - 16), start);
   const after = input.text.slice(end, end + 24);
-  if (YEAR_AFTER_BAD.test(after) || LABEL_BEFORE.test(before)) return null;
+  if (YEAR_AFTER_BAD.test(after) || CLOCK_AFTER.test(after) || LABEL_BEFORE.test(before)) return null;
   if (COUNT_NOUN_AFTER.test(after) && !YEAR_AFTER_OK.test(after)) return null;
   if (COUNT_BEFORE.test(before) && !/\b(?:of|to)\s$/.test(before)) return null;
   if (/\bof\s$/.test(before) && COUNT_NOUN_AFTER.test(after)) return null;

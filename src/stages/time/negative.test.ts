@@ -36,6 +36,8 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ['an anchored "the day"', 'He called the day before the vote.'],
   ['a code with a hyphen', 'The rule 2013-45B was cited.'],
   ['a holiday as a modifier', 'Christmas sales rose sharply.'],
+  ['a four-digit clock time in GMT', 'The speech starts at 1530 GMT in London.'],
+  ['clock times in two zones', 'The Senate votes at 1600 est/2100 gmt on the package.'],
 ];
 
 describe('resolveTimes negatives', () => {
