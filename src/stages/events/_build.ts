@@ -6,12 +6,12 @@
  */
 import type { CameoCode, Granularity } from '../../core/codes.js';
 import type { CodedEvent, EventActor, EventLocation, Placed, Quoted, Segmented, Timed } from '../../core/document.js';
-import { contains } from '../../core/span.js';
 import { cameoInfo } from '../../tables/cameo.js';
 import type { Clauses } from './_clauses.js';
 import type { RawEvent } from './_code.js';
+import type { Lookup } from './_lookup.js';
 import { isFuture } from './_verb-group.js';
-import type { SlotActor, View } from './_view.js';
+import { lowerBound, type SlotActor, type View } from './_view.js';
 
 type Doc = Segmented & Timed & Placed & Quoted;
 
@@ -43,12 +43,11 @@ function actor(a: SlotActor): EventActor {
 
 /** True when the time at `offset` sits in the verb's clause or a clause above it. */
 function governs(doc: Doc, view: View, cl: Clauses, verb: number, offset: number): boolean {
-  const w = view.live.findIndex((x) => {
-    const a = doc.tokens[x.first];
-    const b = doc.tokens[x.end - 1];
-    return a !== undefined && b !== undefined && a.span.start <= offset && offset < b.span.end;
-  });
-  if (w < 0) return false;
+  // Live words are in text order and do not overlap: the one holding `offset` is the last starting at or before it.
+  const startOf = (k: number): number => doc.tokens[view.live[k]?.first ?? -1]?.span.start ?? Number.NEGATIVE_INFINITY;
+  const w = lowerBound(view.live.length, (k) => startOf(k) <= offset) - 1;
+  const end = doc.tokens[(view.live[w]?.end ?? 0) - 1]?.span.end;
+  if (w < 0 || end === undefined || !(offset < end)) return false;
   const of = cl.of[w];
   for (let c = cl.of[verb] ?? -1; c >= 0; c = cl.list[c]?.parent ?? -1) if (c === of) return true;
   return false;
@@ -56,6 +55,7 @@ function governs(doc: Doc, view: View, cl: Clauses, verb: number, offset: number
 
 function dateOf(
   doc: Doc,
+  look: Lookup,
   view: View,
   cl: Clauses,
   index: number,
@@ -64,8 +64,8 @@ function dateOf(
   future: boolean,
 ): Pick<CodedEvent, 'date' | 'dateGranularity' | 'dateSource'> {
   let best: { start: number; date: string; granularity: Granularity } | null = null;
-  for (const t of doc.times) {
-    if (t.sentence !== index || t.type === 'duration' || t.type === 'set') continue;
+  for (const t of look.timesOf(index)) {
+    if (t.type === 'duration' || t.type === 'set') continue;
     const d = eventDate(t.value);
     if (!d || !governs(doc, view, cl, verb, t.span.start)) continue;
     if (best === null || Math.abs(t.span.start - at) < Math.abs(best.start - at)) best = { start: t.span.start, ...d };
@@ -77,26 +77,33 @@ function dateOf(
   return { date: null, dateGranularity: 'unknown', dateSource: 'none' };
 }
 
-function locationOf(doc: Doc, index: number, after: number): EventLocation | null {
-  for (const place of doc.places) {
-    for (const m of place.mentions) {
-      if (m.sentence !== index || m.span.start < after) continue;
-      const before = doc.text.slice(Math.max(0, m.span.start - 4), m.span.start).toLowerCase();
-      if (!before.endsWith('in ') && !before.endsWith('at ')) continue;
-      return { placeId: place.id, name: place.name, country: place.country, lat: place.lat, lon: place.lon };
-    }
+function locationOf(doc: Doc, at: Lookup, index: number, after: number): EventLocation | null {
+  for (const { place: k, mention: m } of at.placesOf(index)) {
+    const place = doc.places[k];
+    if (!place || m.span.start < after) continue;
+    const before = doc.text.slice(Math.max(0, m.span.start - 4), m.span.start).toLowerCase();
+    if (!before.endsWith('in ') && !before.endsWith('at ')) continue;
+    return { placeId: place.id, name: place.name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return null;
 }
 
 /** Builds the coded event of a raw event found in sentence `index`. */
-export function buildEvent(doc: Doc, view: View, cl: Clauses, index: number, raw: RawEvent, id: string): CodedEvent {
+export function buildEvent(
+  doc: Doc,
+  at: Lookup,
+  view: View,
+  cl: Clauses,
+  index: number,
+  raw: RawEvent,
+  id: string,
+): CodedEvent {
   const w = view.live[raw.verb];
   const first = doc.tokens[w?.first ?? 0];
   const last = doc.tokens[(w?.end ?? 1) - 1];
   const span = { start: first?.span.start ?? 0, end: last?.span.end ?? 0 };
   const info = cameoInfo(raw.code);
-  const quote = doc.quotes.find((q) => contains(q.span, span));
+  const quote = at.quoteHolding(w?.first ?? 0, span);
   const future = isFuture(view, raw.verb);
   return {
     id,
@@ -111,9 +118,9 @@ export function buildEvent(doc: Doc, view: View, cl: Clauses, index: number, raw
     text: doc.text.slice(span.start, span.end),
     sentence: view.sentence.span,
     sentenceIndex: index,
-    ...dateOf(doc, view, cl, index, raw.verb, span.start, future),
+    ...dateOf(doc, at, view, cl, index, raw.verb, span.start, future),
     ...(future ? { future: true } : {}),
-    location: locationOf(doc, index, span.end),
+    location: locationOf(doc, at, index, span.end),
     ...(quote ? { quoteId: quote.id } : {}),
     provenance: raw.pattern.source,
   };

@@ -6,7 +6,7 @@
  * a new main clause. A clause's subject is its first slot before its first verb.
  */
 import { verbLike } from '../mentions/words.js';
-import type { Slot, View } from './_view.js';
+import { type Slot, slotIndicesEndingAt, type View } from './_view.js';
 
 export type ClauseKind = 'main' | 'that' | 'to' | 'rel' | 'sub';
 
@@ -65,10 +65,10 @@ function closerOf(open: string): ReadonlySet<string> | null {
   return null;
 }
 
+/** The last slot (in `slots` order) ending at `pos` or one word before it. */
 function lastSlotBefore(view: View, pos: number): Slot | null {
-  let best: Slot | null = null;
-  for (const s of view.slots) if (s.to <= pos && pos - s.to <= 1) best = s;
-  return best;
+  const last = (end: number): number => slotIndicesEndingAt(view, end).at(-1) ?? -1;
+  return view.slots[Math.max(last(pos), last(pos - 1))] ?? null;
 }
 
 /** Splits a view into clauses. */
@@ -118,16 +118,51 @@ function newSubject(view: View, i: number): boolean {
   return next !== undefined && (next.pos === 'AUX' || verbLike(view.live, slot.to));
 }
 
+/** Per clause: its first verb and its first slot before that verb (computed once per sentence). */
+interface Heads {
+  readonly firstVerb: ReadonlyMap<number, number>;
+  readonly firstSlot: ReadonlyMap<number, Slot>;
+  /** Live position after the run of words sharing each position's clause. */
+  readonly runEnd: readonly number[];
+}
+
+const heads = new WeakMap<Clauses, Heads>();
+
+function headsOf(view: View, cl: Clauses): Heads {
+  let h = heads.get(cl);
+  if (h) return h;
+  const firstVerb = new Map<number, number>();
+  for (let i = 0; i < view.live.length; i++) {
+    const c = cl.of[i] ?? -1;
+    if (!firstVerb.has(c) && verbLike(view.live, i)) firstVerb.set(c, i);
+  }
+  const firstSlot = new Map<number, Slot>();
+  for (const s of view.slots) {
+    const c = cl.of[s.from] ?? -1;
+    if (!firstSlot.has(c) && s.from < (firstVerb.get(c) ?? Number.POSITIVE_INFINITY)) firstSlot.set(c, s);
+  }
+  const n = view.live.length;
+  const runEnd: number[] = new Array(n).fill(n);
+  for (let i = n - 2; i >= 0; i--) runEnd[i] = cl.of[i] === cl.of[i + 1] ? (runEnd[i + 1] ?? n) : i + 1;
+  h = { firstVerb, firstSlot, runEnd };
+  heads.set(cl, h);
+  return h;
+}
+
+/** The first live position after `i` outside the clause of `i` (or the sentence's end). */
+export function clauseRunEnd(view: View, cl: Clauses, i: number): number {
+  return headsOf(view, cl).runEnd[i] ?? view.live.length;
+}
+
+/** The live position of the first verb of clause `c`, or -1. */
+export function firstVerbOf(view: View, cl: Clauses, c: number): number {
+  return headsOf(view, cl).firstVerb.get(c) ?? -1;
+}
+
 /** The subject of clause `c`: its first slot before its first verb, else the inherited one. */
 export function subjectOf(view: View, cl: Clauses, c: number): Slot | null {
-  let firstVerb = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < view.live.length; i++) {
-    if (cl.of[i] === c && verbLike(view.live, i)) {
-      firstVerb = i;
-      break;
-    }
-  }
-  for (const s of view.slots) if (cl.of[s.from] === c && s.from < firstVerb) return s;
+  const own = headsOf(view, cl).firstSlot.get(c);
+  if (own) return own;
   const clause = cl.list[c];
   if (!clause) return null;
   if (clause.kind === 'rel') return clause.antecedent;

@@ -9,12 +9,12 @@
  */
 import type { VerbPattern } from '../../dictionaries/types.js';
 import { verbLemmas, verbLike } from '../mentions/words.js';
-import { type Clauses, clauses, subjectOf } from './_clauses.js';
+import { type Clauses, clauseRunEnd, clauses, firstVerbOf, subjectOf } from './_clauses.js';
 import { bestPattern, type PatternMatch } from './_pattern.js';
 import { participleSubject, type Speaker, speakerSubject } from './_subjects.js';
 import { isNegated, isPassive } from './_verb-group.js';
 import { patternsFor, type VerbIndex } from './_verbs.js';
-import type { Slot, SlotActor, View } from './_view.js';
+import { firstSlotFrom, lowerBound, type Slot, type SlotActor, slotsEndingAt, type View } from './_view.js';
 
 /** An event before dates, places and quotes are added. */
 export interface RawEvent {
@@ -40,11 +40,20 @@ function passable(cl: Clauses, from: number, to: number): boolean {
   return true;
 }
 
+/** Per view: the live positions of "by", ascending. */
+const bys = new WeakMap<View, readonly number[]>();
+
+/** The first "by" after the verb in its clause: the slot after it is the agent. */
 function byAgent(view: View, cl: Clauses, verb: number): Slot | null {
-  for (let i = verb + 1; i < view.live.length && cl.of[i] === cl.of[verb]; i++) {
-    if (view.live[i]?.normal === 'by') return view.slotAt.get(i + 1) ?? view.slotAt.get(i + 2) ?? null;
+  let list = bys.get(view);
+  if (!list) {
+    list = view.live.flatMap((w, i) => (w.normal === 'by' ? [i] : []));
+    bys.set(view, list);
   }
-  return null;
+  const by = list;
+  const i = by[lowerBound(by.length, (k) => (by[k] ?? 0) <= verb)];
+  if (i === undefined || i >= clauseRunEnd(view, cl, verb)) return null;
+  return view.slotAt.get(i + 1) ?? view.slotAt.get(i + 2) ?? null;
 }
 
 /** "Sam ... whether he": a slot naming the source again is not its target. */
@@ -54,7 +63,9 @@ function sameActors(a: Slot, b: Slot | null): boolean {
 
 function firstSlotAfter(view: View, cl: Clauses, verb: number, skip: Slot | null, after = verb): Slot | null {
   const c = cl.of[verb] ?? 0;
-  for (const s of view.slots) {
+  // Slots are in order of start: those at or before `after` are skipped, so start past them.
+  for (let k = firstSlotFrom(view, after + 1); k < view.slots.length; k++) {
+    const s = view.slots[k] as Slot;
     if (s.from - verb > TARGET_REACH) break;
     if (s.from <= after || s === skip || skip?.members.includes(s) || sameActors(s, skip)) continue;
     // "ordered his Party to ...": an uncoded direct object is still the object; look no further.
@@ -82,8 +93,34 @@ function passiveActor(view: View, verb: number): Slot | null {
   return slot?.actors.some((a) => a.code !== null) ? slot : null;
 }
 
+/**
+ * "represents the local communities oppressed by the Chinese regime": a past participle right
+ * after a noun, followed by "by", in a clause whose own verb came before it, is a reduced
+ * relative passive modifying that noun ("... communities [that were] oppressed by ...").
+ */
+function reducedPassive(view: View, cl: Clauses, verb: number): boolean {
+  const w = view.live[verb];
+  const prev = view.live[verb - 1];
+  if (!w || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (w.normal.endsWith('ing') || !(w.normal.endsWith('ed') || w.normal.endsWith('en') || w.normal !== w.lemma))
+    return false;
+  let j = verb + 1;
+  while (view.live[j]?.pos === 'ADV') j++;
+  if (view.live[j]?.normal !== 'by') return false;
+  const first = firstVerbOf(view, cl, cl.of[verb] ?? 0);
+  return first >= 0 && first < verb;
+}
+
 function roles(view: View, cl: Clauses, verb: number, m: PatternMatch, speaker: Speaker): [Slot | null, Slot | null] {
   const c = cl.of[verb] ?? 0;
+  // In a reduced relative passive the act is done to the noun it modifies, never to the
+  // clause's subject or object elsewhere: the target is the coded actor phrase ending right
+  // before the participle, or none (an uncoded noun: "the local communities"); the source is
+  // the "by" agent.
+  if (reducedPassive(view, cl, verb)) {
+    const head = slotsEndingAt(view, verb).find((s) => s.actors.some((a) => a.code !== null)) ?? null;
+    return [m.source ?? byAgent(view, cl, verb), head];
+  }
   let source = m.source;
   let target = m.target;
   if (source === null && isPassive(view, verb)) {
@@ -163,7 +200,12 @@ function actorAfter(view: View, verb: number): boolean {
   // An uncoded phrase counts only as the direct object ("condemned Boromir"), not inside a
   // later phrase ("lifted a state of emergency in West Darfur State").
   const object = (s: Slot): boolean => s.actors.some((a) => a.code !== null) || s.from - verb <= 2;
-  return view.slots.some((s) => s.from > verb && s.from - verb <= TARGET_REACH && object(s));
+  for (let k = firstSlotFrom(view, verb + 1); k < view.slots.length; k++) {
+    const s = view.slots[k] as Slot;
+    if (s.from - verb > TARGET_REACH) break;
+    if (object(s)) return true;
+  }
+  return false;
 }
 
 /**
@@ -238,12 +280,24 @@ function reducedRelative(view: View, i: number): boolean {
   if (!w || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !w.normal.endsWith('ed')) return false;
   const next = view.live[i + 1]?.normal;
   if (next !== 'with' && next !== 'by') return false;
-  for (let j = i + 2; j < view.live.length; j++) {
+  return verbAhead(view)[i + 2] === true;
+}
+
+/** Per view: whether a verb comes at or after each live position before any punctuation. */
+const aheads = new WeakMap<View, readonly boolean[]>();
+
+function verbAhead(view: View): readonly boolean[] {
+  let out = aheads.get(view);
+  if (out) return out;
+  const n = view.live.length;
+  const list: boolean[] = new Array(n + 1).fill(false);
+  for (let j = n - 1; j >= 0; j--) {
     const x = view.live[j];
-    if (!x || x.pos === 'PUNCT') return false;
-    if (x.pos === 'AUX' || verbLike(view.live, j)) return true;
+    list[j] = !x || x.pos === 'PUNCT' ? false : x.pos === 'AUX' || verbLike(view.live, j) ? true : list[j + 1] === true;
   }
-  return false;
+  out = list;
+  aheads.set(view, out);
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * The best pattern matches the most items, then lies nearest the verb.
  */
 import type { PatternItem, VerbPattern } from '../../dictionaries/types.js';
-import type { Slot, View } from './_view.js';
+import { lowerBound, type Slot, type View } from './_view.js';
 
 /** A pattern that matched, with the slots it named. */
 export interface PatternMatch {
@@ -43,14 +43,161 @@ function wordsAt(view: View, at: number, words: readonly string[]): boolean {
 }
 
 /**
- * Forward: every way to find the item at or after `st.pos` (exactly at it when adjacent),
- * nearest first, each as the state after it.
+ * Where items can match in one view, computed once per view (and per item) so that finding the
+ * nearest placements of an item costs a binary search, not a walk across the sentence: the
+ * search for every verb of a long sentence stays linear in its length (issue 7).
  */
-function forward(view: View, item: PatternItem, st: State, adjacent: boolean): State[] {
-  const limit = adjacent ? st.pos + 1 : view.live.length;
+interface Where {
+  /** Live positions of each normal form, ascending. */
+  readonly positions: Map<string, number[]>;
+  /** `skipEnd[i]`: where a `^` starting at `i` ends, or -1. */
+  readonly skipEnd: readonly number[];
+  /** Live positions where a `^` can start, ascending. */
+  readonly skipStarts: readonly number[];
+  /** Live positions where a `^` of at most 8 words can end, ascending. */
+  readonly skipEnds: readonly number[];
+  /** Distinct slot starts, ascending (the slot there is `slotAt`'s). */
+  readonly slotStarts: readonly number[];
+  /** Slots by their end, in `slots` order; ends ascending. */
+  readonly slotsEnding: ReadonlyMap<number, Slot[]>;
+  readonly slotEnds: readonly number[];
+  /** Compound heads by the end of their last member; ends ascending. */
+  readonly compoundsEnding: ReadonlyMap<number, Slot[]>;
+  readonly compoundEnds: readonly number[];
+  /** Per word item: where one of its words starts, and where one ends (ascending). */
+  readonly words: Map<PatternItem, { readonly starts: readonly number[]; readonly ends: readonly number[] }>;
+}
+
+const wheres = new WeakMap<View, Where>();
+
+const ascending = (xs: Iterable<number>): number[] => [...new Set(xs)].sort((a, b) => a - b);
+
+function whereOf(view: View): Where {
+  let w = wheres.get(view);
+  if (w) return w;
+  const n = view.live.length;
+  const positions = new Map<string, number[]>();
+  view.live.forEach((word, i) => {
+    const list = positions.get(word.normal);
+    if (list) list.push(i);
+    else positions.set(word.normal, [i]);
+  });
+  // A `^` is a slot, else a run of noun-phrase words up to the next slot.
+  const run: number[] = new Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--)
+    run[i] = NP.has(view.live[i]?.pos ?? '') && !view.slotAt.has(i) ? (run[i + 1] ?? n) : i;
+  const skipEnd: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const slot = view.slotAt.get(i);
+    const end = slot ? slot.to : (run[i] ?? i);
+    skipEnd.push(slot || end > i ? end : -1);
+  }
+  const skipStarts: number[] = [];
+  const ends: number[] = [];
+  skipEnd.forEach((e, i) => {
+    if (e < 0) return;
+    skipStarts.push(i);
+    if (e - i <= 8) ends.push(e);
+  });
+  const slotsEnding = new Map<number, Slot[]>();
+  const compoundsEnding = new Map<number, Slot[]>();
+  const push = (map: Map<number, Slot[]>, key: number, s: Slot): void => {
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  };
+  for (const s of view.slots) {
+    push(slotsEnding, s.to, s);
+    const last = s.members[s.members.length - 1];
+    if (s.members[0] === s && s.members.length > 1 && last) push(compoundsEnding, last.to, s);
+  }
+  w = {
+    positions,
+    skipEnd,
+    skipStarts,
+    skipEnds: ascending(ends),
+    slotStarts: ascending(view.slots.map((s) => s.from)),
+    slotsEnding,
+    slotEnds: ascending(slotsEnding.keys()),
+    compoundsEnding,
+    compoundEnds: ascending(compoundsEnding.keys()),
+    words: new Map(),
+  };
+  wheres.set(view, w);
+  return w;
+}
+
+/** Where a word item's words (phrases included) match in the view. */
+function wordPlaces(
+  view: View,
+  item: PatternItem & { kind: 'word' },
+): { starts: readonly number[]; ends: readonly number[] } {
+  const where = whereOf(view);
+  let found = where.words.get(item);
+  if (found) return found;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const alt of item.words) {
+    const parts = alt.split(' ');
+    for (const at of where.positions.get(parts[0] ?? '') ?? []) {
+      if (!wordsAt(view, at, parts)) continue;
+      starts.push(at);
+      ends.push(at + parts.length);
+    }
+  }
+  found = { starts: ascending(starts), ends: ascending(ends) };
+  where.words.set(item, found);
+  return found;
+}
+
+/** Index of the first element of ascending `xs` at or above `x`. */
+const atOrAbove = (xs: readonly number[], x: number): number => lowerBound(xs.length, (k) => (xs[k] ?? 0) < x);
+
+/** The positions an item may start at (forward search), ascending. */
+function forwardCandidates(view: View, item: PatternItem): readonly number[] {
+  switch (item.kind) {
+    case 'word':
+      return wordPlaces(view, item).starts;
+    case 'source':
+    case 'target':
+    case 'compound':
+      return whereOf(view).slotStarts;
+    case 'skip':
+      return whereOf(view).skipStarts;
+    default:
+      return [];
+  }
+}
+
+/** The positions an item may end at (backward search), ascending. */
+function backwardCandidates(view: View, item: PatternItem): readonly number[] {
+  switch (item.kind) {
+    case 'word':
+      return wordPlaces(view, item).ends;
+    case 'source':
+    case 'target':
+      return whereOf(view).slotEnds;
+    case 'compound':
+      return whereOf(view).compoundEnds;
+    case 'skip':
+      return whereOf(view).skipEnds;
+    default:
+      return [];
+  }
+}
+
+/**
+ * Forward: every way to find the item at or after `st.pos` (exactly at it when adjacent),
+ * nearest first, each as the state after it; at most `limit` of them (the caller's remaining
+ * tries). Only positions where the item can start are visited.
+ */
+function forward(view: View, item: PatternItem, st: State, adjacent: boolean, limit: number): State[] {
   const actor = item.kind === 'source' || item.kind === 'target';
   const out: State[] = [];
-  for (let at = st.pos; at < limit; at++) {
+  const candidates = forwardCandidates(view, item);
+  for (let k = atOrAbove(candidates, st.pos); k < candidates.length && out.length < limit; k++) {
+    const at = candidates[k] ?? 0;
+    if (adjacent && at !== st.pos) break;
     // "ordered his Party ... to": an actor slot stops at the first actor phrase, coded or not.
     if (actor && uncodedSlot(view, at)) break;
     const next = { ...st };
@@ -69,22 +216,24 @@ const uncodedSlot = (view: View, at: number): boolean =>
 
 /** Where an item ending at `endAt` may start: slots (of any length) and compounds by their end, else up to 8 words back. */
 function startsEndingAt(view: View, item: PatternItem, endAt: number): number[] {
-  if (item.kind === 'source' || item.kind === 'target')
-    return view.slots.filter((s) => s.to === endAt).map((s) => s.from);
-  if (item.kind === 'compound')
-    return view.slots
-      .filter((s) => s.members[0] === s && s.members.length > 1 && s.members[s.members.length - 1]?.to === endAt)
-      .map((s) => s.from);
+  const where = whereOf(view);
+  if (item.kind === 'source' || item.kind === 'target') return (where.slotsEnding.get(endAt) ?? []).map((s) => s.from);
+  if (item.kind === 'compound') return (where.compoundsEnding.get(endAt) ?? []).map((s) => s.from);
   const out: number[] = [];
   for (let at = endAt - 1; at >= Math.max(0, endAt - 8); at--) out.push(at);
   return out;
 }
 
-/** Backward: every way to find the item ending at or before `st.pos` (exactly at it when adjacent), nearest first. */
-function backward(view: View, item: PatternItem, st: State, adjacent: boolean): State[] {
-  const floor = adjacent ? st.pos - 1 : -1;
+/**
+ * Backward: every way to find the item ending at or before `st.pos` (exactly at it when
+ * adjacent), nearest first; at most `limit` of them. Only positions where the item can end are visited.
+ */
+function backward(view: View, item: PatternItem, st: State, adjacent: boolean, limit: number): State[] {
   const out: State[] = [];
-  for (let endAt = st.pos; endAt > floor; endAt--) {
+  const candidates = backwardCandidates(view, item);
+  for (let k = atOrAbove(candidates, st.pos + 1) - 1; k >= 0 && out.length < limit; k--) {
+    const endAt = candidates[k] ?? 0;
+    if (adjacent && endAt !== st.pos) break;
     if (item.kind === 'word') {
       for (const alt of item.words) {
         const at = endAt - alt.split(' ').length;
@@ -137,13 +286,8 @@ function matchAt(view: View, item: PatternItem, at: number, st: State): number {
       st.score += 1;
       return slot.members[slot.members.length - 1]?.to ?? slot.to;
     }
-    case 'skip': {
-      const slot = view.slotAt.get(at);
-      if (slot) return slot.to;
-      let end = at;
-      while (NP.has(view.live[end]?.pos ?? '') && !view.slotAt.has(end)) end++;
-      return end > at ? end : -1;
-    }
+    case 'skip':
+      return whereOf(view).skipEnd[at] ?? -1;
     case 'verb':
       return -1;
     default:
@@ -178,7 +322,7 @@ export function matchPattern(view: View, pattern: VerbPattern, verb: number): Pa
     }
     const item = items[k];
     if (!item) return;
-    for (const next of backward(view, item, st, items[k + 1]?.adjacent === true)) {
+    for (const next of backward(view, item, st, items[k + 1]?.adjacent === true, MAX_TRIES - tries + 1)) {
       if (++tries > MAX_TRIES) return;
       left(k - 1, next, end);
     }
@@ -190,7 +334,7 @@ export function matchPattern(view: View, pattern: VerbPattern, verb: number): Pa
     }
     const item = items[k];
     if (!item) return;
-    for (const next of forward(view, item, st, item.adjacent === true)) {
+    for (const next of forward(view, item, st, item.adjacent === true, MAX_TRIES - tries + 1)) {
       if (++tries > MAX_TRIES) return;
       right(k + 1, next);
     }

@@ -3,15 +3,14 @@
  * ("editor Moiz Farooq, complimenting China"), and the speaker of a quote for a first-person
  * verb inside it ("“We condemn Gondor,” Rohan said").
  */
-import type { Slot, SlotActor, View } from './_view.js';
+import { type Slot, type SlotActor, slotsEndingAt, type View } from './_view.js';
 
 /** "editor Moiz Farooq, complimenting China": a named person right before an -ing verb is its subject. */
 export function participleSubject(view: View, verb: number): Slot | null {
   const w = view.live[verb];
   if (!w?.normal.endsWith('ing') || view.live[verb - 1]?.pos === 'AUX') return null;
   const at = view.live[verb - 1]?.normal === ',' ? verb - 1 : verb;
-  for (const s of view.slots) if (s.to === at && s.actors.some((a) => a.person && a.code !== null)) return s;
-  return null;
+  return slotsEndingAt(view, at).find((s) => s.actors.some((a) => a.person && a.code !== null)) ?? null;
 }
 
 const FIRST_PERSON = new Set(['we', 'i']);

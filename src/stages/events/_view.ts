@@ -147,3 +147,44 @@ function joined(live: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!JOIN.has(live[i]?.normal ?? '')) return false;
   return true;
 }
+
+/** Per view: the indices into `slots` of the slots ending at each live position, in order. */
+const ends = new WeakMap<View, ReadonlyMap<number, readonly number[]>>();
+
+/** The slots ending at live position `end` (their `to`), in `slots` order. */
+export function slotsEndingAt(view: View, end: number): readonly Slot[] {
+  return slotIndicesEndingAt(view, end).map((k) => view.slots[k] as Slot);
+}
+
+/** Indices into `slots` of the slots ending at live position `end`, ascending. */
+export function slotIndicesEndingAt(view: View, end: number): readonly number[] {
+  let map = ends.get(view);
+  if (!map) {
+    const m = new Map<number, number[]>();
+    view.slots.forEach((s, k) => {
+      const list = m.get(s.to);
+      if (list) list.push(k);
+      else m.set(s.to, [k]);
+    });
+    map = m;
+    ends.set(view, map);
+  }
+  return map.get(end) ?? [];
+}
+
+/** Index of the first slot starting at or after live position `pos` (slots are in order of start). */
+export function firstSlotFrom(view: View, pos: number): number {
+  return lowerBound(view.slots.length, (k) => (view.slots[k]?.from ?? 0) < pos);
+}
+
+/** The first index in `[0, n)` where `below` turns false (`below` must be true, then false). */
+export function lowerBound(n: number, below: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -28,6 +28,11 @@ describe('codeEvents', () => {
     // Violence with no named attacker: PETRARCH's unknown source; not for other acts.
     ['Gondor soldiers were attacked on Monday.', ['--- GONMIL 190']],
     ['Gondor was praised on Monday.', []],
+    // A reduced relative passive: the noun it modifies is the target, its "by" agent the source.
+    [
+      'Arnor, which has long represented the proud Rohirrim condemned by Gondor, praised Ithilen for its great courage in the long and bitter war.',
+      ['ARN ITH 051', 'GON ROH 111'],
+    ],
   ])('codes "%s"', (text, expected) => {
     expect(triples(text)).toEqual(expected);
   });

@@ -17,11 +17,11 @@ import type {
   WithActors,
   WithEvents,
 } from '../../core/document.js';
-import { overlaps } from '../../core/span.js';
 import type { DiscardEntry } from '../../dictionaries/types.js';
 import { sentenceWords, type Word } from '../mentions/words.js';
 import { buildEvent } from './_build.js';
 import { codeView, type Speaker } from './_code.js';
+import { type Lookup, lookup } from './_lookup.js';
 import { verbIndex } from './_verbs.js';
 import { buildView, type View } from './_view.js';
 
@@ -46,10 +46,10 @@ function isDateline(words: readonly Word[], text: string): boolean {
 }
 
 /** The coded speaker of the quote around a live word of a view. */
-function speakerOf(doc: Segmented & Quoted, view: View): Speaker {
+function speakerOf(at: Lookup, view: View): Speaker {
   return (verb) => {
-    const start = doc.tokens[view.live[verb]?.first ?? -1]?.span.start ?? -1;
-    const quote = doc.quotes.find((q) => q.span.start <= start && start < q.span.end);
+    const first = view.live[verb]?.first;
+    const quote = first === undefined ? undefined : at.quoteAt(first);
     const who = quote?.speaker;
     if (!who?.code || !who.actorId) return null;
     return { actorId: who.actorId, name: who.name, code: who.code, span: who.span, person: false };
@@ -73,6 +73,7 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
     else bySentence.set(m.sentence, [m]);
   }
   const events: CodedEvent[] = [];
+  const at = lookup(doc);
   sentences.forEach((words, i) => {
     if (hasPhrase(words, index.sentenceDiscards)) return;
     if (i === 0 && isDateline(words, doc.sentences[0]?.text ?? '')) return;
@@ -81,19 +82,19 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
     const mentions = bySentence.get(i) ?? [];
     // An event needs a coded actor (a dyad needs two; a target-less event one).
     const span = doc.sentences[i]?.span;
-    const speaks = span !== undefined && doc.quotes.some((q) => q.speaker?.code && overlaps(q.span, span));
+    const speaks = span !== undefined && at.spokenIn(span);
     const codes = new Set(mentions.map((m) => actors.get(m.actorId)?.code ?? null));
     codes.delete(null);
     if (!speaks && codes.size === 0) return;
     const view = buildView(doc, i, mentions, actors, words);
     if (!view) return;
     const seen = new Set<string>();
-    const coded = codeView(view, index, speakerOf(doc, view));
+    const coded = codeView(view, index, speakerOf(at, view));
     for (const raw of coded.events) {
       const key = `${raw.code}|${raw.source.code}|${raw.target?.code ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      events.push(buildEvent(doc, view, coded.clauses, i, raw, `e${events.length + 1}`));
+      events.push(buildEvent(doc, at, view, coded.clauses, i, raw, `e${events.length + 1}`));
     }
   });
   return { ...doc, events };

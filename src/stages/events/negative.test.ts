@@ -31,6 +31,17 @@ describe('codeEvents codes nothing when it should not', () => {
     expect(triples('Arnor urged Gondor to help Rohan.')).toEqual(['ARN GON 102']);
   });
 
+  it('never makes the outer subject the target of a reduced relative passive ("N oppressed by X")', () => {
+    // What is done is done to the noun the participle modifies; an uncoded one gives no target.
+    // (Comma asides of 2 to 9 words are dropped before coding: these clauses are longer.)
+    expect(
+      triples(
+        'Arnor, which has long represented the small villages condemned by Gondor, praised Rohan for its great courage in the long and bitter war.',
+      ),
+    ).toEqual(['ARN ROH 051']);
+    expect(triples('Arnor represents the villages condemned by Gondor.')).toEqual([]);
+  });
+
   it('dedupes identical events in one sentence', () => {
     expect(triples('Arnor condemned Gondor and condemned Gondor again.')).toEqual(['ARN GON 111']);
   });

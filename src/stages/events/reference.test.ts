@@ -37,6 +37,10 @@ describe.skipIf(!present)('the reference article with the built-in tables', () =
     expect(condemned?.target?.code).toBe('IGOMOSOIC');
   });
 
+  it('does not make the government in exile the target of "communities oppressed by the Chinese regime"', () => {
+    expect(find(all, 'oppressed').filter((e) => e.target?.name === 'East Turkistan Government in Exile')).toEqual([]);
+  });
+
   it('codes Mamtimin Ala urging the OIC, the ministry touting the visit, Moiz Farooq praising China', () => {
     expect(find(all, 'urged')[0]).toMatchObject({ source: { name: 'Mamtimin Ala' }, target: { code: 'IGOMOSOIC' } });
     expect(find(all, 'touted')[0]?.target?.code?.startsWith('PAK')).toBe(true);
