@@ -36,7 +36,30 @@ export function isSpeakingName(tokens: readonly Token[], end: number): boolean {
   return isSpeechVerb(verbAfter(tokens, end));
 }
 
-/** True when the mentions stage marked a metonymic mention over this span. */
-export function isMetonymMention(mentions: WithActors['mentions'], span: Span): boolean {
-  return mentions.some((m: Mention) => m.metonym === true && overlaps(m.span, span));
+/**
+ * The spans the mentions stage marked metonymic ("Beijing said"), sorted, for overlap tests
+ * by binary search: one scan of the mentions per article, not one per place name.
+ */
+export function metonymSpans(mentions: WithActors['mentions']): (span: Span) => boolean {
+  const spans = mentions
+    .filter((m: Mention) => m.metonym === true)
+    .map((m) => m.span)
+    .sort((a, b) => a.start - b.start);
+  // maxEnd[i]: the furthest end among spans[0..i], so the walk back stops as soon as it can.
+  const maxEnd: number[] = [];
+  for (const [i, s] of spans.entries()) maxEnd.push(Math.max(s.end, maxEnd[i - 1] ?? 0));
+  return (span) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid]?.start ?? 0) < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && (maxEnd[i] ?? 0) > span.start; i--) {
+      const s = spans[i];
+      if (s && overlaps(s, span)) return true;
+    }
+    return false;
+  };
 }

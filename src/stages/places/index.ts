@@ -15,7 +15,7 @@ import { type CountyMatch, findCounties, mainAdmin, placeCounties, withoutCounty
 import { type Candidate, type Gazetteer, loadGazetteer } from './_gazetteer.js';
 import { findLocalTowns, localNamesake, MIN_PLACES_IN_STATE } from './_local-towns.js';
 import { matchNames, type NameMatch } from './_match.js';
-import { isMetonymMention, isSpeakingName } from './_metonym.js';
+import { isSpeakingName, metonymSpans } from './_metonym.js';
 import { addChosenStates, chooseCandidate, type Focus, findFocus } from './_resolve.js';
 import { dropRuleFor } from './_rules.js';
 import { addSmallTowns, withDirections } from './_small-towns.js';
@@ -49,11 +49,12 @@ function resolveMatches<D extends Segmented & WithActors>(doc: D, ctx: Context, 
       candidate: chooseCandidate(match, [kept[i - 1], kept[i + 1]], doc, f, ctx.config.placeBias),
     }));
   const resolved: Resolved[] = [];
+  const isMetonym = metonymSpans(doc.mentions);
   for (const { match, candidate } of choose(addChosenStates(focus, choose(focus)))) {
     if (candidate === null) continue;
     // 5. "Beijing said", "Pakistani experts": still the place, but an actor's mention, not an event location.
     const demonym = match.entries.every((e) => e.demonym);
-    const metonym = demonym || isMetonymMention(doc.mentions, match.span) || isSpeakingName(doc.tokens, match.end);
+    const metonym = demonym || isMetonym(match.span) || isSpeakingName(doc.tokens, match.end);
     resolved.push({ match, candidate, metonym });
   }
   // 6. Small towns of the state most of the article's places lie in.
