@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
@@ -26,6 +26,19 @@ describe('toOutputDocument', () => {
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
     for (const kind of ['actors', 'events', 'quotes', 'claims', 'times', 'places'] as const) {
       expect(out[kind].length, kind).toBeGreaterThan(0);
+    }
+  });
+
+  const shared = new URL('../../../../shared/examples/', import.meta.url);
+  it.skipIf(!existsSync(shared))('validates the output on the reference articles in ../shared/examples', () => {
+    const ctx = createContext();
+    for (const name of readdirSync(shared).filter((f) => f.endsWith('.txt'))) {
+      const read = parseTextArticle(readFileSync(new URL(name, shared), 'utf8'), name);
+      if (!read.ok) throw new Error(read.problem.message);
+      const coded = codeArticle(read.value, ctx);
+      if (!coded.ok) throw new Error(coded.problem.message);
+      const out = JSON.parse(JSON.stringify(toOutputDocument(coded.value)));
+      expect(validate(out), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 
