@@ -6,22 +6,8 @@
  */
 import type { RuleInput, TimeRule } from './_candidate.js';
 import { directionOf } from './_tense.js';
-import { addDays, isoWeek, monthValue } from './_timex.js';
+import { addDays, isoWeek, monthNumber, monthValue } from './_timex.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const STEP: ReadonlyMap<string, number> = new Map([
   ['last', -1],
   ['this', 0],
@@ -39,7 +25,7 @@ const MONTH: TimeRule = {
     const name = m[1] ?? '';
     const before = input.text.slice(Math.max(0, m.index - 12), m.index);
     if (m[0] === name && (/\bthe\s$/i.test(before) || (AMBIGUOUS.test(name) && !CONTEXT.test(before)))) return null;
-    const month = MONTHS.indexOf(name) + 1;
+    const month = monthNumber(name);
     // "June last year": the year is stated relative to publication.
     const yearShift = STEP.get((m[2] ?? '').toLowerCase());
     if (yearShift !== undefined && input.ref) {

@@ -7,7 +7,17 @@
 import type { Granularity } from '../../core/codes.js';
 import type { Reading, RuleInput, TimeRule } from './_candidate.js';
 import { directionOf } from './_tense.js';
-import { addDays, addMonths, isoMonth, isoQuarter, isoWeek, isoYear, monthValue, NUMBER_WORDS } from './_timex.js';
+import {
+  addDays,
+  addMonths,
+  isoMonth,
+  isoQuarter,
+  isoWeek,
+  isoYear,
+  monthNumber,
+  monthValue,
+  NUMBER_WORDS,
+} from './_timex.js';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 const UNKNOWN: Readonly<Record<Unit, string>> = {
@@ -250,7 +260,7 @@ const SAME_PERIOD_YEAR_AGO: TimeRule = {
     if (!input.ref) return null;
     const month = MONTH_IN_SENTENCE.exec(input.text);
     if (m[1]?.toLowerCase() !== 'quarter' && month?.[1]) {
-      const index = MONTH_LIST.indexOf(month[1]) + 1;
+      const index = monthNumber(month[1]);
       const value = monthValue(index, null, input.ref, 'past');
       return date(`${Number(value.slice(0, 4)) - 1}${value.slice(4)}`, 'month');
     }
@@ -258,20 +268,6 @@ const SAME_PERIOD_YEAR_AGO: TimeRule = {
   },
 };
 
-const MONTH_LIST = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTH_IN_SENTENCE =
   /\bin\s(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/;
 

@@ -5,6 +5,7 @@
  * least 2017" gives the span "2017"; "mid-1996" keeps its prefix.
  */
 import type { Reading, RuleInput, TimeRule } from './_candidate.js';
+import { monthNumber } from './_timex.js';
 
 /** Words before a number that make it a count ("nearly 2000 people"), not a year. */
 const COUNT_BEFORE =
@@ -82,26 +83,11 @@ const SPOKEN_YEAR: TimeRule = {
   read: (m) => {
     const tens = TENS.get((m[2] ?? '').toLowerCase()) ?? TEENS.get((m[2] ?? '').toLowerCase()) ?? 0;
     const year = String(1900 + tens + (UNITS.get((m[3] ?? '').toLowerCase()) ?? 0));
-    const month = m[1] ? MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 : 0;
+    const month = m[1] ? monthNumber(m[1]) : 0;
     if (month) return { value: `${year}-${String(month).padStart(2, '0')}`, granularity: 'month', type: 'date' };
     return { value: year, granularity: 'year', type: 'date' };
   },
 };
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
   ['eighties', '198'],

@@ -57,6 +57,26 @@ export function isoQuarter(d: Date): string {
 }
 
 /** Which way a date without a year points: back, forward, the nearest, or this year. */
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** 1–12 for an English month name in any case ("March", "march"), else 0. */
+export function monthNumber(name: string): number {
+  return MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
+}
+
 export type Direction = 'past' | 'future' | 'nearest' | 'this';
 
 /**
