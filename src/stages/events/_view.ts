@@ -16,6 +16,8 @@ export interface SlotActor {
   readonly code: string | null;
   readonly span: Span;
   readonly person: boolean;
+  /** The first token of the mention, when words name the actor. */
+  readonly firstToken?: number;
 }
 
 /** Live positions `[from, to)` naming one actor (or a compound-coded one: several actors). */
@@ -47,6 +49,7 @@ function slotActor(m: Mention, actors: ReadonlyMap<string, Actor>): SlotActor {
     code: a?.code ?? null,
     span: m.span,
     person: a?.type === 'person',
+    firstToken: m.firstToken,
   };
 }
 

@@ -20,7 +20,7 @@ import type {
 import type { DiscardEntry } from '../../dictionaries/types.js';
 import { sentenceWords, type Word } from '../mentions/words.js';
 import { buildEvent } from './_build.js';
-import { codeView, type Speaker } from './_code.js';
+import { codeView, type RawEvent, type Speaker } from './_code.js';
 import { type Lookup, lookup } from './_lookup.js';
 import { verbIndex } from './_verbs.js';
 import { buildView, type View } from './_view.js';
@@ -54,6 +54,20 @@ function speakerOf(at: Lookup, view: View): Speaker {
     if (!who?.code || !who.actorId) return null;
     return { actorId: who.actorId, name: who.name, code: who.code, span: who.span, person: false };
   };
+}
+
+/**
+ * "“The suffering of civilians cannot wait,” the minister told reporters": words inside a
+ * direct quote are never the source of a verb outside it.
+ */
+function sourceQuotedAway(doc: Segmented, at: Lookup, view: View, raw: RawEvent): boolean {
+  const first = raw.source.firstToken;
+  const verb = view.live[raw.verb]?.first;
+  if (first === undefined || verb === undefined) return false;
+  const quote = at.quoteAt(first);
+  const verbSpan = doc.tokens[verb]?.span;
+  if (quote?.kind !== 'direct' || !verbSpan) return false;
+  return !(quote.span.start <= verbSpan.start && verbSpan.end <= quote.span.end);
 }
 
 /** Codes CAMEO events: who did what to whom. */
@@ -91,6 +105,7 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
     const seen = new Set<string>();
     const coded = codeView(view, index, speakerOf(at, view));
     for (const raw of coded.events) {
+      if (sourceQuotedAway(doc, at, view, raw)) continue;
       const key = `${raw.code}|${raw.source.code}|${raw.target?.code ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

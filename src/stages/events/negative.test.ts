@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../context.js';
+import { articleId } from '../../core/article.js';
+import { codeArticle } from '../../pipeline.js';
 import { codeText, triples } from './_testing.js';
 
 describe('codeEvents codes nothing when it should not', () => {
@@ -50,5 +53,16 @@ describe('codeEvents codes nothing when it should not', () => {
     for (const text of ['—', '“”', '(((', ', , and, ,', 'Arnor and and and Gondor', '\u0000', 'Arnor '.repeat(500)]) {
       expect(() => codeText(text)).not.toThrow();
     }
+  });
+});
+
+describe('with the built-in tables', () => {
+  it('never takes the source of a verb from inside a direct quote it is outside of', () => {
+    const text =
+      '“The suffering of civilians in Gaza cannot wait for another round of talks,” Jordanian Foreign Minister Ayman Safadi told reporters after the meeting.';
+    const coded = codeArticle({ id: articleId('q'), date: '2024-03-08', text }, createContext());
+    if (!coded.ok) throw new Error(coded.problem.message);
+    const sources = coded.value.events.map((e) => e.source.name);
+    expect(sources.filter((s) => /civilians|Gaza/.test(s))).toEqual([]);
   });
 });
