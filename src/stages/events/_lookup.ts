@@ -5,7 +5,7 @@
  * mentions of each sentence. Every answer is the one the plain scan over the document gives.
  */
 import type { Placed, PlaceMention, Quote, Quoted, Segmented, Timed, TimeExpr } from '../../core/document.js';
-import { contains, type Span } from '../../core/span.js';
+import { contains, overlapTest, type Span } from '../../core/span.js';
 import { lowerBound } from './_view.js';
 
 /** A place mention with its place's index (the order the plain scan visits them in). */
@@ -67,18 +67,6 @@ function firstQuoteOfTokens(doc: Segmented & Quoted): (Quote | undefined)[] {
     }
   }
   return out;
-}
-
-/** "Does a span overlap one of these?": binary search over their starts and the running maximum end. */
-function overlapTest(spans: readonly Span[]): (s: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  for (const x of sorted) maxEnd.push(Math.max(maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY, x.end));
-  return (s) => {
-    // The spans starting before s ends; one of them overlaps s when the furthest end passes its start.
-    const k = lowerBound(sorted.length, (i) => (sorted[i]?.start ?? 0) < s.end);
-    return k > 0 && (maxEnd[k - 1] ?? Number.NEGATIVE_INFINITY) > s.start;
-  };
 }
 
 /** Prepares the look-ups of one document. */

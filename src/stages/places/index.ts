@@ -11,11 +11,12 @@
 
 import type { Context } from '../../context.js';
 import type { Place, Placed, PlaceMention, Segmented, WithActors } from '../../core/document.js';
+import { overlapTest } from '../../core/span.js';
 import { type CountyMatch, findCounties, mainAdmin, placeCounties, withoutCountyWords } from './_counties.js';
 import { type Candidate, type Gazetteer, loadGazetteer } from './_gazetteer.js';
 import { findLocalTowns, localNamesake, MIN_PLACES_IN_STATE } from './_local-towns.js';
 import { matchNames, type NameMatch } from './_match.js';
-import { isSpeakingName, metonymSpans } from './_metonym.js';
+import { isSpeakingName } from './_metonym.js';
 import { addChosenStates, chooseCandidate, type Focus, findFocus } from './_resolve.js';
 import { dropRuleFor } from './_rules.js';
 import { addSmallTowns, withDirections } from './_small-towns.js';
@@ -49,7 +50,8 @@ function resolveMatches<D extends Segmented & WithActors>(doc: D, ctx: Context, 
       candidate: chooseCandidate(match, [kept[i - 1], kept[i + 1]], doc, f, ctx.config.placeBias),
     }));
   const resolved: Resolved[] = [];
-  const isMetonym = metonymSpans(doc.mentions);
+  // Spans the mentions stage marked metonymic ("Beijing said"), tested by binary search.
+  const isMetonym = overlapTest(doc.mentions.filter((m) => m.metonym === true).map((m) => m.span));
   for (const { match, candidate } of choose(addChosenStates(focus, choose(focus)))) {
     if (candidate === null) continue;
     // 5. "Beijing said", "Pakistani experts": still the place, but an actor's mention, not an event location.
