@@ -9,34 +9,10 @@ import type Database from 'better-sqlite3';
 import type { RawRow } from '../read-rows.js';
 import type { EventQuery, StreamedEventRow } from '../store.js';
 import { reportCountsSql } from './_near-dup.js';
-import { escapeLike, readEventRow, type Sql } from './_queries.js';
+import { eventFilters, readEventRow } from './_queries.js';
 
 /** Rows read per statement. */
 export const DEFAULT_PAGE_SIZE = 1000;
-
-/**
- * The filters of `eventsSql` (same meaning, same parameters) on the `e` alias: actor-code
- * prefix or name substring on either side, CAMEO prefix, date range. The contract suite checks
- * that `iterateEvents` and `queryEvents` agree on every query.
- */
-function filters(q: EventQuery): Sql[] {
-  const parts: Sql[] = [];
-  if (q.actor !== undefined && q.actor !== '') {
-    const prefix = `${escapeLike(q.actor)}%`;
-    const inner = `%${escapeLike(q.actor)}%`;
-    parts.push({
-      sql: `(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\'
-        OR e.source_name LIKE ? ESCAPE '\\' OR e.target_name LIKE ? ESCAPE '\\')`,
-      params: [prefix, prefix, inner, inner],
-    });
-  }
-  if (q.code !== undefined && q.code !== '') {
-    parts.push({ sql: `e.code LIKE ? ESCAPE '\\'`, params: [`${escapeLike(q.code)}%`] });
-  }
-  if (q.from !== undefined) parts.push({ sql: 'e.date >= ?', params: [q.from] });
-  if (q.to !== undefined) parts.push({ sql: `substr(e.date, 1, ${q.to.length}) <= ?`, params: [q.to] });
-  return parts;
-}
 
 const SELECT = `SELECT e.*, ${reportCountsSql('e')}, e.rowid AS serial_,
     a.title AS title_, a.url AS url_, a.stored_at AS stored_at_, p.feature_kind AS place_kind_, p.admin1 AS place_admin1_
@@ -73,7 +49,7 @@ export async function* iterateEventRows(
   query: EventQuery = {},
   pageSize = DEFAULT_PAGE_SIZE,
 ): AsyncGenerator<StreamedEventRow> {
-  const parts = filters(query);
+  const parts = eventFilters(query);
   const filterSql = parts.map((p) => `${p.sql} AND `).join('');
   const filterParams = parts.flatMap((p) => p.params);
   let left = query.limit ?? Number.POSITIVE_INFINITY;

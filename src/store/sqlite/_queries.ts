@@ -30,10 +30,23 @@ function actorFilter(actor: string): Sql {
   const prefix = `${escapeLike(actor)}%`;
   const inner = `%${escapeLike(actor)}%`;
   return {
-    sql: `(source_code LIKE ? ESCAPE '\\' OR target_code LIKE ? ESCAPE '\\'
-      OR source_name LIKE ? ESCAPE '\\' OR target_name LIKE ? ESCAPE '\\')`,
+    sql: `(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\'
+      OR e.source_name LIKE ? ESCAPE '\\' OR e.target_name LIKE ? ESCAPE '\\')`,
     params: [prefix, prefix, inner, inner],
   };
+}
+
+/**
+ * The filters of an event query on the `events e` alias: actor-code prefix or name substring
+ * on either side, CAMEO code prefix, date range. `queryEvents` and `iterateEvents` share them.
+ */
+export function eventFilters(q: EventQuery): Sql[] {
+  const parts: Sql[] = [];
+  if (q.actor !== undefined && q.actor !== '') parts.push(actorFilter(q.actor));
+  if (q.code !== undefined && q.code !== '')
+    parts.push({ sql: `e.code LIKE ? ESCAPE '\\'`, params: [`${escapeLike(q.code)}%`] });
+  parts.push(...dateRange('e.date', q.from, q.to));
+  return parts;
 }
 
 function where(parts: readonly Sql[]): Sql {
@@ -48,12 +61,7 @@ function paging(limit: number | undefined, offset: number | undefined): Sql {
 
 /** Events matching the query, in date, article and text order. */
 export function eventsSql(q: EventQuery): Sql {
-  const parts: Sql[] = [];
-  if (q.actor !== undefined && q.actor !== '') parts.push(actorFilter(q.actor));
-  if (q.code !== undefined && q.code !== '')
-    parts.push({ sql: `code LIKE ? ESCAPE '\\'`, params: [`${escapeLike(q.code)}%`] });
-  parts.push(...dateRange('date', q.from, q.to));
-  const w = where(parts);
+  const w = where(eventFilters(q));
   const page = paging(q.limit, undefined);
   return {
     sql: `SELECT e.*, ${reportCountsSql('e')} FROM events e ${w.sql} ORDER BY date IS NULL, date, article_id, ord ${page.sql}`,
