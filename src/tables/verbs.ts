@@ -55,7 +55,10 @@ function mutual(p: VerbPattern): number {
  * patterns with more literal words; file order otherwise (Array#sort is stable).
  */
 function bySpecificity(patterns: readonly VerbPattern[]): VerbPattern[] {
-  return [...patterns].sort((a, b) => mutual(b) - mutual(a) || literalWords(b) - literalWords(a));
+  // Keys computed once per pattern, not once per comparison (this runs at every start-up).
+  const keyed = patterns.map((p) => ({ p, rank: mutual(p) * 1000 + literalWords(p) }));
+  keyed.sort((a, b) => b.rank - a.rank);
+  return keyed.map((k) => k.p);
 }
 
 let builtin: readonly VerbPattern[] | undefined;
