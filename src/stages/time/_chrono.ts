@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node/en';
 import type { Granularity } from '../../core/codes.js';
 import type { TimeType } from '../../core/document.js';
 import { library } from '../../core/source.js';
-import type { Candidate, RuleInput } from './_candidate.js';
+import { type Candidate, mayHaveDate, type RuleInput } from './_candidate.js';
 import { directionOf, isFuture } from './_tense.js';
 import { addDays, type Direction, isoDay, monthValue } from './_timex.js';
 
@@ -190,19 +190,9 @@ function parse(input: RuleInput, from: number, to: number): { r: ChronoResult; s
 /** A clock time stated in UTC or GMT ("16:15 UTC") is written with `Z`, as TIMEX3 does. */
 const UTC_ZONE = /^[^(]*?\d\s*(?:UTC|GMT)\b/;
 
-/**
- * A word or digit without which chrono finds nothing we keep: digits, months, weekdays, casual
- * words ("today", "tonight", "noon") and time units ("two weeks ago"). Sentences without one
- * (more than half of news) skip chrono, its most expensive part. Words from chrono's English
- * parsers, less one-letter units and "mo", "sec": on the news corpus chrono's only results in
- * the skipped sentences were "in the money" and "in the SEC" (read as a month and a second).
- */
-const MAY_HAVE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tues?|wed|thu|thurs?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|tmrw?|overmorrow|yesterday|now|noon|midday|midnight|mornings?|afternoons?|evenings?|nights?|weekends?|(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|hr|min|yr)s?|mos|qtr|century|centuries)\b/i;
-
 /** Runs chrono on one sentence and returns its plausible results as candidates. */
 export function chronoCandidates(input: RuleInput): Candidate[] {
-  if (!MAY_HAVE_DATE.test(input.text)) return [];
+  if (!mayHaveDate(input.text)) return [];
   const out: Candidate[] = [];
   for (const { r, start, text: trimmed } of parse(input, 0, input.text.length)) {
     if (!plausible(r, trimmed, input)) continue;

@@ -68,6 +68,7 @@ const SEASON_START: ReadonlyMap<string, number> = new Map([
 /** "this fall", "last summer", "in the spring": `2023-SU`. A bare "fall" is a verb, so a modifier is needed. */
 const SEASON: TimeRule = {
   id: 'season',
+  anywhere: true,
   pattern:
     /\b(?:(this past|this|last|next|early|late)\s|(?<=\b(?:in|during|by|over|until)\s)(?:the\s)?)(spring|summer|fall|autumn|winter)\b/gi,
   read: (m, input) => {
@@ -120,6 +121,7 @@ const HOLIDAYS: ReadonlyMap<string, (year: number) => [number, number]> = new Ma
  */
 const HOLIDAY: TimeRule = {
   id: 'holiday',
+  anywhere: true,
   pattern:
     /\b(?:Christmas(?:\s(?:Day|Eve))?|New\sYear['’]s\s(?:Day|Eve)|Independence\sDay|Thanksgiving(?:\sDay)?|Easter(?:\sSunday)?)\b(?!\s(?:sales|season|holidays?|shopping|tree|week|period|party|message|card))/g,
   read: (m, input) => {

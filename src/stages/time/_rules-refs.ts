@@ -26,6 +26,7 @@ const REFS: ReadonlyMap<string, string> = new Map([
 
 const REF_RULE: TimeRule = {
   id: 'ref',
+  anywhere: true,
   pattern:
     /\b(?:now|currently|current|nowadays|at present|these days|at the moment|recently|recent|lately|the past|(?:several |some )?years ago|some time ago|the future|the coming years)\b/gi,
   read: (m, input) => {
@@ -64,6 +65,7 @@ const SET_UNITS: ReadonlyMap<string, string> = new Map([
 
 const SET_RULE: TimeRule = {
   id: 'set',
+  anywhere: true,
   pattern: /\b(?:(?:every|each|once a|twice a)\s(day|night|morning|week|month|year|hour)|(annually))\b/gi,
   read: (m) => {
     const value = SET_UNITS.get((m[1] ?? m[2] ?? '').toLowerCase());

@@ -78,6 +78,7 @@ const TEENS: ReadonlyMap<string, number> = new Map(
 /** Years said aloud in transcripts: "nineteen ninety-six", "January nineteen ninety-seven". */
 const SPOKEN_YEAR: TimeRule = {
   id: 'spoken-year',
+  anywhere: true,
   pattern:
     /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s)?nineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-](one|two|three|four|five|six|seven|eight|nine)\b)?\b/gi,
   read: (m) => {
@@ -98,6 +99,7 @@ const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
 
 const DECADES: TimeRule = {
   id: 'decade',
+  anywhere: true,
   pattern:
     /\b(?:the\s)?(?:(?:early|mid|late)[\s-])?(?:(1[5-9]\d|20\d)0s|['’]([0-9])0s|(?<=\bthe\s(?:(?:early|mid|late)[\s-])?)([2-9])0s|(eighties|nineties|seventies|sixties))\b/gi,
   read: (m) => {

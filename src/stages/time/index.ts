@@ -9,7 +9,7 @@
 
 import type { Context } from '../../context.js';
 import type { Segmented, Timed, TimeExpr } from '../../core/document.js';
-import { applyRule, type Candidate, type RuleInput } from './_candidate.js';
+import { applyRule, type Candidate, mayHaveDate, type RuleInput } from './_candidate.js';
 import { chronoCandidates } from './_chrono.js';
 import { MONTH_RULES } from './_rules-months.js';
 import { REF_RULES } from './_rules-refs.js';
@@ -19,6 +19,8 @@ import { referenceDay } from './_timex.js';
 
 /** Our rules, in priority order: longer relative patterns, years, months, then vague references. */
 const RULES = [...RELATIVE_RULES, ...YEAR_RULES, ...MONTH_RULES, ...REF_RULES] as const;
+/** The rules that can match a sentence without a date word (most sentences of news). */
+const ANYWHERE_RULES = RULES.filter((r) => r.anywhere === true);
 
 const length = (c: Candidate): number => c.end - c.start;
 
@@ -36,7 +38,8 @@ export function pickCandidates(candidates: readonly Candidate[]): Candidate[] {
 
 /** All time expressions of one sentence, with offsets into the sentence. */
 export function findInSentence(input: RuleInput): Candidate[] {
-  const ours = RULES.flatMap((r) => applyRule(r, input));
+  const rules = mayHaveDate(input.text) ? RULES : ANYWHERE_RULES;
+  const ours = rules.flatMap((r) => applyRule(r, input));
   return pickCandidates([...ours, ...chronoCandidates(input)]);
 }
 
