@@ -16,6 +16,23 @@ import { addDays, type Direction, isoDay, monthValue } from './_timex.js';
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
 
+/**
+ * chrono's parsers of a time unit counted from now ("within two weeks", "two weeks later",
+ * "+2 days", "next 3 months"): TimeML marks the unit as a duration ("two weeks" → `P2W`),
+ * which our rules do, so they add nothing but cost (each is a large pattern run on every
+ * sentence). Measured on TempEval-3 and MEANTIME dev: value F1 80.8 → 80.9 and 81.0 → 81.0.
+ * "two weeks ago" stays chrono's as well as ours (without it F1 drops 0.2).
+ */
+const UNIT_FROM_NOW = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+const parser = new chrono.Chrono({
+  parsers: chrono.casual.parsers.filter((p) => !UNIT_FROM_NOW.has(p.constructor.name)),
+  refiners: chrono.casual.refiners,
+});
+
 const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const LEADING_PREPOSITION = /^(?:on|in|at|since|by|during|until|till|from|for|of|before|after|within)\s+/i;
 const FORWARD = /^(?:next|coming|this coming)\b/i;
@@ -167,7 +184,7 @@ const LEADING_NUMBER = /^\d+\.\d+,?\s+(?:on\s+)?(?=[A-Z])/;
 function parse(input: RuleInput, from: number, to: number): { r: ChronoResult; start: number; text: string }[] {
   const text = input.text.slice(from, to);
   const out: { r: ChronoResult; start: number; text: string }[] = [];
-  for (const r of chrono.parse(text, { instant: input.ref ?? FALLBACK_REF, timezone: 0 })) {
+  for (const r of parser.parse(text, { instant: input.ref ?? FALLBACK_REF, timezone: 0 })) {
     const trimmed = r.text
       .replace(LEADING_PREPOSITION, '')
       .replace(/[\s,;:]+$/, '')

@@ -37,6 +37,10 @@ const CASES: readonly (readonly [string | null, string, string, string, string])
   ['2024-01-05', 'The court rules today.', 'today', '2024-01-05', 'date'],
   ['2024-01-05', 'He was jailed for three years.', 'three years', 'P3Y', 'duration'],
   ['2024-01-05', 'Fighting over the past two weeks killed dozens.', 'the past two weeks', 'P2W', 'duration'],
+  // A unit counted from now is a duration in TimeML, not the day it ends on.
+  ['2024-01-05', 'The truce must hold within two weeks.', 'two weeks', 'P2W', 'duration'],
+  ['2024-01-05', 'The troops left two days later.', 'two days', 'P2D', 'duration'],
+  ['2024-01-05', 'Talks resume in 3 days.', '3 days', 'P3D', 'duration'],
   ['2024-01-05', 'Inspectors visit every week.', 'every week', 'P1W', 'set'],
   ['2024-01-05', 'The report is published annually.', 'annually', 'P1Y', 'set'],
   ['2024-01-05', 'Relations have recently improved.', 'recently', 'PAST_REF', 'date'],
