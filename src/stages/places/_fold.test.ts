@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, isCaseSensitive, withoutArticle } from './_fold.js';
+import { foldName, headOf, isCaseSensitive, tokenHead, withoutArticle } from './_fold.js';
 
 describe('foldName', () => {
   it.each([
@@ -32,5 +32,17 @@ describe('withoutArticle', () => {
   it('drops a leading "the"', () => {
     expect(withoutArticle('the Gambia')).toBe('Gambia');
     expect(withoutArticle('Thebes')).toBe('Thebes');
+  });
+});
+
+describe('heads', () => {
+  it.each([
+    ['St. Louis', 'St.'],
+    ['Côte d’Ivoire', 'Côte'],
+    ["N'Djamena", 'N'],
+    ['Guinea-Bissau', 'Guinea-Bissau'],
+    ['Ürümqi', 'Ürümqi'],
+  ])('a name %s starts with the head of its first token %s', (name, token) => {
+    expect(tokenHead(token)).toBe(headOf(foldName(name)));
   });
 });

@@ -33,3 +33,18 @@ export function isCaseSensitive(form: string): boolean {
 export function withoutArticle(form: string): string {
   return /^the /i.test(form) ? form.slice(4) : form;
 }
+
+const HEAD = /^[\p{L}\p{N}]+/u;
+
+/** The first run of letters and digits of a folded name: `saint` of `saint louis`, `n` of `n'djamena`. */
+export function headOf(folded: string): string {
+  return HEAD.exec(folded)?.[0] ?? '';
+}
+
+/**
+ * The head a name starting with this token would fold to: `St.` → `saint` (as in "St. Louis"),
+ * `Côte` → `cote`. The token is folded with a word after it, as the abbreviations need.
+ */
+export function tokenHead(token: string): string {
+  return headOf(foldName(`${token} x`));
+}

@@ -9,7 +9,7 @@ import { type Context, memo } from '../../context.js';
 import { dictionary, library, type Source } from '../../core/source.js';
 import { type Country, loadCountries, loadRegions, type Region } from '../../tables/countries.js';
 import { type AtcCity, type CityTable, loadCityTable, MIN_CITY_POPULATION } from './_cities.js';
-import { foldName, isCaseSensitive, withoutArticle } from './_fold.js';
+import { foldName, headOf, isCaseSensitive, withoutArticle } from './_fold.js';
 
 export const FEATURE_KINDS = ['country', 'region', 'county', 'city', 'capital'] as const;
 /** What a place is, as written to `Place.featureKind`. */
@@ -52,6 +52,11 @@ function demonymForms(demonym: string): readonly string[] {
 /** Folded name → its entries; a `ReadonlyMap` or the lazy index of every city. */
 export interface NameIndex {
   get(key: string): readonly Entry[] | undefined;
+  /**
+   * False when no name starts with this head (`headOf`): the matcher then skips the token
+   * without trying its spans. Absent on plain maps, where every head may start a name.
+   */
+  hasHead?(head: string): boolean;
 }
 
 export interface Gazetteer {
@@ -218,6 +223,9 @@ function wordCount(key: string): number {
  */
 class CityNames implements NameIndex {
   private index: Map<string, number | number[]> | null = null;
+  /** Heads of every name, the dictionary's and the cities'. */
+  private readonly heads = new Set<string>();
+  private anyHead = false;
   /** Entries of the names asked for that cities hold. */
   private readonly answers = new Map<string, readonly Entry[] | undefined>();
   private words = 1;
@@ -237,10 +245,15 @@ class CityNames implements NameIndex {
   private built(): Map<string, number | number[]> {
     if (this.index !== null) return this.index;
     const index = new Map<string, number | number[]>();
-    const { cities } = this;
+    const { cities, heads } = this;
+    const names = this.dictionary.names;
+    // The dictionary's index is a Map (`buildGazetteer`); any other index may start with any head.
+    if (names instanceof Map) for (const key of names.keys()) heads.add(headOf(key));
+    else this.anyHead = true;
     for (let i = 0; i < cities.count; i++) {
       if ((cities.population[i] ?? 0) < this.minPopulation && !cities.isCapital(i)) continue;
       const key = foldName(withoutArticle(cities.name(i)));
+      heads.add(headOf(key));
       const ids = index.get(key);
       if (ids === undefined) index.set(key, i);
       else if (typeof ids === 'number') index.set(key, [ids, i]);
@@ -269,6 +282,11 @@ class CityNames implements NameIndex {
     if (dictionary.some((e) => sameSpot(e, iso3, lat, lon))) return null;
     const form = withoutArticle(city.name);
     return { candidate: cityCandidate(city, iso3), exact: isCaseSensitive(form) ? form : null, demonym: false };
+  }
+
+  hasHead(head: string): boolean {
+    this.built();
+    return this.anyHead || this.heads.has(head);
   }
 
   get(key: string): readonly Entry[] | undefined {

@@ -4,7 +4,7 @@
  */
 import type { Segmented, Token } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
-import { foldName, isCaseSensitive } from './_fold.js';
+import { foldName, isCaseSensitive, tokenHead } from './_fold.js';
 import type { Entry, Gazetteer } from './_gazetteer.js';
 
 /** A run of tokens that spells a gazetteer name. */
@@ -40,6 +40,7 @@ function entriesFor(gazetteer: Gazetteer, text: string): readonly Entry[] {
 function longestAt(doc: Segmented, gazetteer: Gazetteer, i: number, sentenceEnd: number): NameMatch | null {
   const first = doc.tokens[i];
   if (!first || !isCapitalised(first)) return null;
+  if (gazetteer.names.hasHead && !gazetteer.names.hasHead(tokenHead(first.text))) return null;
   const limit = Math.min(sentenceEnd, i + gazetteer.maxWords);
   for (let end = limit; end > i; end--) {
     const last = doc.tokens[end - 1];
