@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node/en';
 import type { Granularity } from '../../core/codes.js';
 import type { TimeType } from '../../core/document.js';
 import { library } from '../../core/source.js';
-import { type Candidate, mayHaveDate, type RuleInput } from './_candidate.js';
+import type { Candidate, RuleInput } from './_candidate.js';
 import { directionOf, isFuture } from './_tense.js';
 import { addDays, type Direction, isoDay, monthValue } from './_timex.js';
 
@@ -130,18 +130,8 @@ function plausible(r: ChronoResult, text: string, input: RuleInput): boolean {
   return !/^\d+(?:\.\d+)?\s+(?:a|to)\b(?!\.m)/i.test(text);
 }
 
-/** "earlier in the month", "later in the year": the month or year of publication (chrono reads the next). */
-const THE_UNIT = /^(?:in\s)?the\s(month|year)$/i;
-
 function dated(r: ChronoResult, text: string, start: number, input: RuleInput): Shape | null {
   const c = r.start;
-  const unit = THE_UNIT.exec(text)?.[1]?.toLowerCase();
-  if (unit && input.ref) {
-    const day = isoDay(input.ref);
-    return unit === 'month'
-      ? { value: day.slice(0, 7), granularity: 'month', type: 'date' }
-      : { value: day.slice(0, 4), granularity: 'year', type: 'date' };
-  }
   const future = FORWARD.test(text) || (!BACKWARD.test(text) && isFuture(input.text, start, start + text.length));
   const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('casualReference'));
   if (c.isCertain('weekday') && !c.isCertain('day')) return weekday(r, input, future);
@@ -207,9 +197,20 @@ function parse(input: RuleInput, from: number, to: number): { r: ChronoResult; s
 /** A clock time stated in UTC or GMT ("16:15 UTC") is written with `Z`, as TIMEX3 does. */
 const UTC_ZONE = /^[^(]*?\d\s*(?:UTC|GMT)\b/;
 
+/**
+ * What chrono reads that our rules do not: month and weekday names, casual words ("today",
+ * "tonight", "noon"), "ago", a unit after "past"/"last"/"the" ("the end of the month"), and digits
+ * only in dates and clock times ("10:30", "5/1", "2024-01-05", "7 p.m."). A bare number is no
+ * date for chrono: years, decades, quarters and durations are our rules'. On financial news
+ * chrono read numbers as dates ("JUL7" → July 7, "14-8-89-3"); with this gate both time gold
+ * sets give the same expressions and values, and the time stage takes 40% less on the news corpus.
+ */
+const CHRONO_WORD =
+  /\d[:/.]\d|\d{4}-\d\d|\d\s?[ap]\.?m\b|\b(?:past|last|next|this|coming|the)\s(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tues?|wed|thu|thurs?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|tmrw?|overmorrow|yesterday|now|noon|midday|midnight|mornings?|afternoons?|evenings?|nights?|weekends?|ago|o.clock)\b/i;
+
 /** Runs chrono on one sentence and returns its plausible results as candidates. */
 export function chronoCandidates(input: RuleInput): Candidate[] {
-  if (!mayHaveDate(input.text)) return [];
+  if (!CHRONO_WORD.test(input.text)) return [];
   const out: Candidate[] = [];
   for (const { r, start, text: trimmed } of parse(input, 0, input.text.length)) {
     if (!plausible(r, trimmed, input)) continue;

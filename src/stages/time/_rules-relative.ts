@@ -310,10 +310,14 @@ const THE_DAY: TimeRule = {
   },
 };
 
+/** "earlier this year", "later in the month": the year or month of publication. */
 const IN_THE_YEAR: TimeRule = {
   id: 'in-the-year',
-  pattern: /\b(?:earlier|later)\s(?:in|this)\s(?:the\s)?year\b/gi,
-  read: (_m, input) => date(shifted(input.ref, 'year', 0), 'year'),
+  pattern: /\b(?:earlier|later)\s(?:in|this)\s(?:the\s)?(year|month)\b/gi,
+  read: (m, input) => {
+    const unit = unitOf(m[1] ?? 'year');
+    return date(shifted(input.ref, unit, 0), unit);
+  },
 };
 
 /** Relative rules, in the order they run (longer patterns first). */
