@@ -439,9 +439,12 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
 /** A cue verb that is not part of a name: "Omar Said" is a name, "Murphy Tweeted" a cue. */
 function isCueToken(tokens: readonly Token[], i: number, wide: boolean, text: string): boolean {
   const t = tokens[i];
-  if (!t || purposeInfinitive(tokens, i) || adjectival(tokens, i)) return false;
-  if (wide && mistaggedVerb(tokens, i)) return true;
-  if (!(wide ? cueClass(t) !== null : isSpeechVerb(t))) return false;
+  if (!t) return false;
+  // The word lists first: most tokens are in none, and the context checks cost more.
+  const mistagged = wide && mistaggedVerb(tokens, i);
+  if (!mistagged && !(wide ? cueClass(t) !== null : isSpeechVerb(t))) return false;
+  if (purposeInfinitive(tokens, i) || adjectival(tokens, i)) return false;
+  if (mistagged) return true;
   return /^[a-z]/.test(t.text) || tokens[i - 1]?.pos !== 'PROPN' || titleCase(tokens, i, text);
 }
 

@@ -221,7 +221,6 @@ function thatVerb(tokens: readonly Token[], i: number): Cue | null {
 /** The reported speech of one cue at token `i`, or null. */
 function reported(scope: SpeakerScope, s: Sentence, i: number): Quote | null {
   const tokens = scope.doc.tokens;
-  const para = scope.find.paragraphStart(s.span.start);
   const none = unattributed(scope, s, i) ?? nounCue(scope, s, i);
   if (none) return none;
   const cue = cueAt(tokens, i, s.endToken, true, scope.doc.text) ?? thatVerb(tokens, i);
@@ -247,6 +246,7 @@ function reported(scope: SpeakerScope, s: Sentence, i: number): Quote | null {
     if (content && after && ends && hasVerb(scope, content))
       return quote(scope, content, cueSpan, after, 'quote-indirect-trailing');
   }
+  const para = scope.find.paragraphStart(s.span.start);
   const speaker = speakerBefore(scope, i, s.span.start, para, null);
   const end = clauseEnd(scope, s, cue.end, kind === 'stance');
   const thatToken = tokens[thatAfter(scope, cue.end, s.endToken)];
