@@ -1,7 +1,7 @@
 /**
  * Actor and agent phrases compiled once per context into Maps: one-word phrases by their
- * word, longer phrases by their first two words (each bucket longest first), so matching
- * costs two Map lookups per word whatever the size of the dictionaries.
+ * word, longer phrases by their first word and then their second (each bucket longest first),
+ * so matching costs a Map lookup or two per word whatever the size of the dictionaries.
  */
 import { type Context, memo } from '../../context.js';
 import { loadDictionaries } from '../../dictionaries/load.js';
@@ -14,10 +14,10 @@ export interface Phrase<E> {
   readonly entry: E;
 }
 
-/** Phrases by first word (one-word phrases) and by first two words (longer ones). */
+/** Phrases by first word (one-word phrases) and by first, then second word (longer ones). */
 export interface PhraseIndex<E> {
   readonly single: ReadonlyMap<string, Phrase<E>>;
-  readonly multi: ReadonlyMap<string, readonly Phrase<E>[]>;
+  readonly multi: ReadonlyMap<string, ReadonlyMap<string, readonly Phrase<E>[]>>;
 }
 
 /** The compiled actor and agent phrase indexes. */
@@ -28,16 +28,13 @@ export interface Lexicon {
   readonly exact: PhraseIndex<ActorEntry>;
 }
 
-/** The key of a two-word prefix. */
-export const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
-
 /** Builds the index over entries' phrases; the first entry of a phrase wins. */
 export function indexPhrases<E extends { readonly phrase: readonly string[] }>(
   entries: readonly E[],
   keepCase = false,
 ): PhraseIndex<E> {
   const single = new Map<string, Phrase<E>>();
-  const multi = new Map<string, Phrase<E>[]>();
+  const multi = new Map<string, Map<string, Phrase<E>[]>>();
   for (const entry of entries) {
     const words = entry.phrase.map((w) => (keepCase ? w : w.toLowerCase())).filter((w) => w !== '');
     const [a, b] = words;
@@ -46,12 +43,15 @@ export function indexPhrases<E extends { readonly phrase: readonly string[] }>(
       if (!single.has(a)) single.set(a, { words, entry });
       continue;
     }
-    const key = pairKey(a, b);
-    const bucket = multi.get(key);
+    const seconds = multi.get(a) ?? new Map<string, Phrase<E>[]>();
+    multi.set(a, seconds);
+    const bucket = seconds.get(b);
     if (bucket) bucket.push({ words, entry });
-    else multi.set(key, [{ words, entry }]);
+    else seconds.set(b, [{ words, entry }]);
   }
-  for (const bucket of multi.values()) bucket.sort((x, y) => y.words.length - x.words.length);
+  for (const seconds of multi.values()) {
+    for (const bucket of seconds.values()) bucket.sort((x, y) => y.words.length - x.words.length);
+  }
   return { single, multi };
 }
 

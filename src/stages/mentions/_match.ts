@@ -3,7 +3,7 @@
  * longest phrase of either kind wins (an actor on a tie), then matching resumes after it.
  */
 import type { ActorEntry, AgentEntry } from '../../dictionaries/types.js';
-import { type Lexicon, type PhraseIndex, pairKey } from './_lexicon.js';
+import type { Lexicon, PhraseIndex } from './_lexicon.js';
 import type { Word } from './words.js';
 
 /** A dictionary hit over words `[from, to)` of the sentence. */
@@ -46,11 +46,13 @@ function longest<E>(
   const head = words[at];
   if (head === undefined) return null;
   const next = words[at + 1];
-  if (next !== undefined) {
+  // Most words start no phrase of two words or more: one look-up tells.
+  const seconds = next === undefined ? undefined : index.multi.get(form(head));
+  if (next !== undefined && seconds !== undefined) {
     // Two-word prefixes; an agent's last word may be plural ("security officials").
     const keys = agent && next.lemma !== next.normal ? [form(next), next.lemma] : [form(next)];
     for (const second of keys) {
-      const bucket = index.multi.get(pairKey(form(head), second));
+      const bucket = seconds.get(second);
       if (!bucket) continue;
       for (const phrase of bucket) {
         if ((phrase.words.length === 2 || second === form(next)) && matches(words, at, phrase.words, agent, form)) {
