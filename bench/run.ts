@@ -150,7 +150,14 @@ if (scale > 1) {
   const news = loadCorpora().find((c) => c.name === 'news');
   if (news) ingests.push(...ingest(news, scale, [1]));
 }
-const cold = timed(['code', EXAMPLE, '--format', 'json']);
+// Cold start: the first run after a build or install (it writes the start-up cache under
+// node_modules/.cache/dyad), then the median of five runs as users meet it.
+rmSync(join(ROOT, 'node_modules', '.cache', 'dyad'), { recursive: true, force: true });
+const firstRun = timed(['code', EXAMPLE, '--format', 'json']);
+const runs = Array.from({ length: 5 }, () => timed(['code', EXAMPLE, '--format', 'json'])).sort(
+  (a, b) => a.seconds - b.seconds,
+);
+const cold = runs[2] ?? firstRun;
 
 console.log('\ndyad code (no store), one process, one core:');
 console.table(rows.map(({ stages: _s, ...r }) => r));
@@ -178,7 +185,10 @@ const newsBy = (workers: number) => ingests.find((i) => i.corpus === 'news' && i
 const [one, two] = [newsBy(1), newsBy(2)];
 const speedup = one && two ? Number((one.seconds / two.seconds).toFixed(2)) : null;
 console.log(`  speed-up from 1 to 2 workers on news: ×${speedup} (load average ${loadavg()[0]?.toFixed(1)})`);
-console.log(`\ncold start, one article (dyad code): ${cold.seconds} s, peak ${cold.peakRssMb} MB`);
+console.log(
+  `\ncold start, one article (dyad code): ${cold.seconds} s (median of 5), peak ${cold.peakRssMb} MB; ` +
+    `first run after a build (writes the start-up cache): ${firstRun.seconds} s`,
+);
 
 const newsCode = rows.find((r) => r.corpus === 'news');
 const peak = Math.max(
@@ -212,7 +222,7 @@ const results = {
   code: rows,
   ingest: ingests.map(({ stdout: _o, ...i }) => i),
   speedup,
-  coldStart: { seconds: cold.seconds, peakRssMb: cold.peakRssMb },
+  coldStart: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, firstRunSeconds: firstRun.seconds },
   goals,
 };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
