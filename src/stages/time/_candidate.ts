@@ -47,10 +47,17 @@ export interface TimeRule {
    * skipped on such sentences.
    */
   readonly anywhere?: boolean;
+  /**
+   * Lower-case strings one of which every match contains ("ago" for "three years ago"): a
+   * sentence with none of them is not searched (most sentences, for most rules). A test
+   * checks every rule's matches against its list.
+   */
+  readonly words?: readonly string[];
 }
 
-/** Runs one rule over a sentence. */
-export function applyRule(rule: TimeRule, input: RuleInput): Candidate[] {
+/** Runs one rule over a sentence; `lower` is the sentence in lower case, for the rule's `words`. */
+export function applyRule(rule: TimeRule, input: RuleInput, lower = input.text.toLowerCase()): Candidate[] {
+  if (rule.words && !rule.words.some((w) => lower.includes(w))) return [];
   const out: Candidate[] = [];
   for (const m of input.text.matchAll(rule.pattern)) {
     const reading = rule.read(m as RegExpExecArray, input);

@@ -19,6 +19,20 @@ const CONTEXT =
 
 const MONTH: TimeRule = {
   id: 'month',
+  words: [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
   pattern:
     /\b(?:(?:last|this|next)\s|(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s(last|this|next)\syear\b)?(?!\s?\d|'s|’s)/g,
   read: (m, input: RuleInput) => {
@@ -39,6 +53,7 @@ const MONTH: TimeRule = {
 
 const WEEKEND: TimeRule = {
   id: 'weekend',
+  words: ['weekend'],
   pattern: /\b(?:the|this|last|next)\sweekend\b/gi,
   read: (m, input) => {
     if (!input.ref) return { value: 'XXXX-WXX-WE', granularity: 'week', type: 'date' };
@@ -68,6 +83,7 @@ const SEASON_START: ReadonlyMap<string, number> = new Map([
 /** "this fall", "last summer", "in the spring": `2023-SU`. A bare "fall" is a verb, so a modifier is needed. */
 const SEASON: TimeRule = {
   id: 'season',
+  words: ['spring', 'summer', 'fall', 'autumn', 'winter'],
   anywhere: true,
   pattern:
     /\b(?:(this past|this|last|next|early|late)\s|(?<=\b(?:in|during|by|over|until)\s)(?:the\s)?)(spring|summer|fall|autumn|winter)\b/gi,
@@ -121,6 +137,7 @@ const HOLIDAYS: ReadonlyMap<string, (year: number) => [number, number]> = new Ma
  */
 const HOLIDAY: TimeRule = {
   id: 'holiday',
+  words: ['christmas', 'year', 'independence', 'thanksgiving', 'easter'],
   anywhere: true,
   pattern:
     /\b(?:Christmas(?:\s(?:Day|Eve))?|New\sYear['’]s\s(?:Day|Eve)|Independence\sDay|Thanksgiving(?:\sDay)?|Easter(?:\sSunday)?)\b(?!\s(?:sales|season|holidays?|shopping|tree|week|period|party|message|card))/g,

@@ -26,6 +26,7 @@ const REFS: ReadonlyMap<string, string> = new Map([
 
 const REF_RULE: TimeRule = {
   id: 'ref',
+  words: ['now', 'current', 'present', 'days', 'moment', 'recent', 'lately', 'past', 'ago', 'future', 'coming'],
   anywhere: true,
   pattern:
     /\b(?:now|currently|current|nowadays|at present|these days|at the moment|recently|recent|lately|the past|(?:several |some )?years ago|some time ago|the future|the coming years)\b/gi,
@@ -65,6 +66,7 @@ const SET_UNITS: ReadonlyMap<string, string> = new Map([
 
 const SET_RULE: TimeRule = {
   id: 'set',
+  words: ['every', 'each', 'once', 'twice', 'annually'],
   anywhere: true,
   pattern: /\b(?:(?:every|each|once a|twice a)\s(day|night|morning|week|month|year|hour)|(annually))\b/gi,
   read: (m) => {
@@ -78,6 +80,7 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** "each Thursday", "every Sunday", "on Mondays": a weekly set, `XXXX-WXX-4`. */
 const WEEKDAY_SET: TimeRule = {
   id: 'weekday-set',
+  words: ['every', 'each', 'days'],
   pattern:
     /\b(?:(?:every|each)\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<=\bon\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b)/g,
   read: (m) => {

@@ -61,6 +61,7 @@ const STEP: ReadonlyMap<string, number> = new Map([
 
 const THIS_UNIT: TimeRule = {
   id: 'relative-unit',
+  words: ['week', 'month', 'quarter', 'year'],
   pattern:
     /\b(?:(?:earlier|later|early|late)\s)?(this|last|next|the coming|the current)\s(week|month|quarter|year)\b/gi,
   read: (m, input) =>
@@ -77,6 +78,7 @@ const COUNT = String.raw`(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
 
 const AGO: TimeRule = {
   id: 'ago',
+  words: ['ago', 'earlier', 'before', 'later'],
   pattern: new RegExp(
     String.raw`\b(?:(?:nearly|almost|about|some|more than)\s)?${COUNT}\s(day|week|month|year|decade)s?\s(ago|earlier|before|later)\b`,
     'gi',
@@ -105,6 +107,7 @@ const ORDINAL_QUARTER: ReadonlyMap<string, number> = new Map([
 
 const QUARTER: TimeRule = {
   id: 'quarter',
+  words: ['quarter'],
   pattern:
     /\b(?:the\s)?(first|second|third|fourth|final|latest|last|current|past|the)[\s-]quarter(?:\sof\s(?:(1[5-9]\d\d|20\d\d)|(this|last|next)\syear)\b)?/gi,
   read: (m, input) => {
@@ -159,6 +162,7 @@ const DURATION_CODE: ReadonlyMap<string, string> = new Map([
 
 const DURATION: TimeRule = {
   id: 'duration',
+  words: ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'],
   pattern: new RegExp(
     String.raw`\b(?:the\s(?:(?:first|last|past|next|previous|coming)\s)?|(?:past|last|next|previous|coming)\s)?(?:(?:nearly|almost|about|some|more than|at least|over)\s)?(${COUNT.slice(1, -1)}|several|(?:a\s)?few|many|(?:a\s)?couple(?:\sof)?)[\s-](second|minute|hour|day|week|month|year|decade|century)s?\b(?![\s-]old\b)`,
     'gi',
@@ -194,6 +198,7 @@ const VAGUE_UNIT: ReadonlyMap<string, string> = new Map([
 /** Durations of no stated length: "for years", "over the years", "in recent months" → `PXY`, `PXM`. */
 const VAGUE_DURATION: TimeRule = {
   id: 'vague-duration',
+  words: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
   pattern:
     /(?<=\b(?:for|in|over)\s)(?:the\s|recent\s)?(minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s(?:before|after|since|leading|ago|of|old|to\scome)\b)/gi,
   read: (m) => {
@@ -220,6 +225,7 @@ const RATE_BEFORE = new RegExp(
 
 const YEAR_AGO_PERIOD: TimeRule = {
   id: 'year-ago-quarter',
+  words: ['year-ago', 'year-earlier'],
   pattern:
     /\b(?:the\s)?(?:comparable\s|corresponding\s)?(?:year-ago|year-earlier)(?:\s(?:first|second|third|fourth))?\s(?:quarter|period)\b/gi,
   read: (_m, input) => yearAgoQuarter(input),
@@ -236,6 +242,7 @@ function reportedQuarterNumber(input: RuleInput): string {
  */
 const YEAR_QUARTER: TimeRule = {
   id: 'year-quarter',
+  words: ['quarter', 'period'],
   pattern:
     /\b(?:the\s)?(?:(1[5-9]\d\d|20\d\d)|(this|last|next)\syear['’]s)\s(?:(first|second|third|fourth)[\s-])?(quarter|period)\b/gi,
   read: (m, input) => {
@@ -254,6 +261,7 @@ const YEAR_QUARTER: TimeRule = {
  */
 const SAME_PERIOD_YEAR_AGO: TimeRule = {
   id: 'same-period-year-ago',
+  words: ['same', 'corresponding', 'comparable'],
   pattern:
     /\bthe\s(?:same|corresponding|comparable)\s(month|quarter|period)\s(?:of\s)?(?:last\syear|the\slast\syear|the\sprevious\syear|a\syear\s(?:ago|earlier|before))\b/gi,
   read: (m, input) => {
@@ -287,6 +295,7 @@ const ANAPHORIC_STEP: ReadonlyMap<string, number> = new Map([
  */
 const ANAPHORIC_YEAR: TimeRule = {
   id: 'anaphoric-year',
+  words: ['year'],
   pattern:
     /\b(?:(?:earlier|later|early|late)\s(?:in\s)?)?(that|the same|the following|the next|the previous|the prior|the preceding)\syear\b(?!['’]s?\s(?:first|second|third|fourth|quarter))|\bthe\syear\s(previous)\b/gi,
   read: (m, input) => {
@@ -301,6 +310,7 @@ const ANAPHORIC_YEAR: TimeRule = {
 /** "later in the day", "ending the day": the publication day (TimeML news convention). */
 const THE_DAY: TimeRule = {
   id: 'the-day',
+  words: ['day'],
   pattern: /\bthe\s(?:same\s)?day\b(?!\s(?:before|after|of|when|that|on|in\s\d|\w+s\b))/gi,
   read: (m, input) => {
     const before = input.text.slice(Math.max(0, m.index - 24), m.index);
@@ -313,6 +323,7 @@ const THE_DAY: TimeRule = {
 /** "earlier this year", "later in the month": the year or month of publication. */
 const IN_THE_YEAR: TimeRule = {
   id: 'in-the-year',
+  words: ['earlier', 'later'],
   pattern: /\b(?:earlier|later)\s(?:in|this)\s(?:the\s)?(year|month)\b/gi,
   read: (m, input) => {
     const unit = unitOf(m[1] ?? 'year');

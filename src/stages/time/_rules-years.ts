@@ -39,6 +39,7 @@ function readYear(m: RegExpExecArray, input: RuleInput): Reading | null {
 /** A year, alone or as either end of a range ("2009-2010"); a hyphen elsewhere makes it a code. */
 const YEARS: TimeRule = {
   id: 'year',
+  words: ['1', '2'],
   pattern:
     /(?<![\w$.,]|(?<!\b(?:1[5-9]|20)\d\d)-)((?:mid|early|late)-|(?:[Ff]iscal\s(?:year\s)?|(?<=\b(?:in|by|until|since|from)\s)(?:early|late|mid)\s))?(1[5-9]\d\d|20\d\d)(?!\w|-(?!(?:1[5-9]|20)?\d\d\b)|,\d|\.\d)/gi,
   read: readYear,
@@ -47,6 +48,7 @@ const YEARS: TimeRule = {
 /** The short end of a year range: "1957-58" → `1958` (only when it is later than the start). */
 const RANGE_END: TimeRule = {
   id: 'year-range-end',
+  words: ['-', '–'],
   pattern: /(?<=\b(1[5-9]|20)(\d\d)[-–])(\d\d)(?![\w-]|,\d|\.\d)/g,
   read: (m) =>
     Number(m[3]) > Number(m[2]) ? { value: `${m[1]}${m[3]}`, granularity: 'year', type: 'date', weak: true } : null,
@@ -55,6 +57,7 @@ const RANGE_END: TimeRule = {
 /** "since '82": a clipped year after a preposition, in the century that puts it in the past. */
 const CLIPPED_YEAR: TimeRule = {
   id: 'clipped-year',
+  words: ["'", '’'],
   pattern: /(?<=\b(?:since|in|of|by|until|from|to|and)\s)['’](\d\d)\b(?!s\b)/gi,
   read: (m, input) => {
     const yy = Number(m[1]);
@@ -78,6 +81,7 @@ const TEENS: ReadonlyMap<string, number> = new Map(
 /** Years said aloud in transcripts: "nineteen ninety-six", "January nineteen ninety-seven". */
 const SPOKEN_YEAR: TimeRule = {
   id: 'spoken-year',
+  words: ['nineteen'],
   anywhere: true,
   pattern:
     /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s)?nineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-](one|two|three|four|five|six|seven|eight|nine)\b)?\b/gi,
@@ -99,6 +103,7 @@ const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
 
 const DECADES: TimeRule = {
   id: 'decade',
+  words: ['0s', 'ties'],
   anywhere: true,
   pattern:
     /\b(?:the\s)?(?:(?:early|mid|late)[\s-])?(?:(1[5-9]\d|20\d)0s|['’]([0-9])0s|(?<=\bthe\s(?:(?:early|mid|late)[\s-])?)([2-9])0s|(eighties|nineties|seventies|sixties))\b/gi,
@@ -113,6 +118,7 @@ const ORDINAL_CENTURY = /\b(?:the\s)?(1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]cen
 
 const CENTURIES: TimeRule = {
   id: 'century',
+  words: ['century'],
   pattern: ORDINAL_CENTURY,
   read: (m) => ({ value: String(Number(m[1]) - 1).padStart(2, '0'), granularity: 'century', type: 'date' }),
 };

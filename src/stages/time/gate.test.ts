@@ -78,6 +78,70 @@ const WORDS = [
   'troops',
 ];
 
+/** Words of dates and times, for sentences where the rules do match. */
+const DATE_WORDS = [
+  'January',
+  'May',
+  'march',
+  'Monday',
+  'Mondays',
+  'week',
+  'weeks',
+  'year',
+  'years',
+  "year's",
+  'year’s',
+  'month',
+  'quarter',
+  'period',
+  'day',
+  'days',
+  'decade',
+  'century',
+  '21st',
+  '1990s',
+  '’90s',
+  "'90s",
+  '2024',
+  '1998',
+  '2019-20',
+  'mid-2023',
+  'fiscal',
+  'nineteen',
+  'ninety-six',
+  'ago',
+  'three',
+  '2',
+  'a',
+  'every',
+  'annually',
+  'Christmas',
+  'Eve',
+  'New',
+  'Day',
+  'on',
+  'weekend',
+  'year-ago',
+  'year-earlier',
+  'same',
+  'comparable',
+  'now',
+  'recently',
+  'summer',
+  'seventies',
+  'hours',
+  'minutes',
+  'later',
+  'earlier',
+  'before',
+  'coming',
+  'current',
+  'the',
+  'in',
+  'of',
+  'this',
+];
+
 describe('time rules skipped on sentences without a date word', () => {
   it('lists the rules that run anywhere', () => {
     expect(RULES.filter((r) => r.anywhere === true).map((r) => r.id)).toEqual([
@@ -108,5 +172,35 @@ describe('time rules skipped on sentences without a date word', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('time rules skipped on sentences without any of their words', () => {
+  it('a rule matches only sentences holding one of its words', () => {
+    const sentence = fc
+      .array(fc.constantFrom(...DATE_WORDS, ...WORDS), { minLength: 1, maxLength: 12 })
+      .map((words) => words.join(' '));
+    let matched = 0;
+    fc.assert(
+      fc.property(sentence, (text) => {
+        for (const rule of RULES) {
+          const matches = [...text.matchAll(rule.pattern)].map((m) => m[0]);
+          if (matches.length === 0) continue;
+          matched++;
+          // The rule's words are looked for in the sentence (a look-behind may hold them).
+          const lower = text.toLowerCase();
+          expect(rule.words === undefined || rule.words.some((w) => lower.includes(w)), `${rule.id}: ${matches}`).toBe(
+            true,
+          );
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    // The sentences do make the rules match, often.
+    expect(matched).toBeGreaterThan(2000);
+  });
+
+  it('gives every rule a word list', () => {
+    expect(RULES.filter((r) => r.words === undefined).map((r) => r.id)).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ export function pickCandidates(candidates: readonly Candidate[]): Candidate[] {
 /** All time expressions of one sentence, with offsets into the sentence. */
 export function findInSentence(input: RuleInput): Candidate[] {
   const rules = mayHaveDate(input.text) ? RULES : ANYWHERE_RULES;
-  const ours = rules.flatMap((r) => applyRule(r, input));
+  const lower = input.text.toLowerCase();
+  const ours = rules.flatMap((r) => applyRule(r, input, lower));
   return pickCandidates([...ours, ...chronoCandidates(input)]);
 }
 
