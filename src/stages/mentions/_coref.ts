@@ -24,6 +24,8 @@ export interface CorefHints {
   readonly plural: (m: Mention) => boolean;
   /** One item of a list of three or more actors ("Egypt, France, ... and the OIC"): never an antecedent alone. */
   readonly listed: (m: Mention) => boolean;
+  /** A phrase whose head noun is plural ("primary school teachers"): never what "it" stands for. */
+  readonly pluralHead?: (m: Mention) => boolean;
 }
 
 const NO_HINTS: CorefHints = { plural: () => false, listed: () => false };
@@ -56,7 +58,11 @@ export function antecedent(
     mentions,
     at,
     floor,
-    (m) => m.form !== 'pronoun' && isPerson(m.actorId) === (kind === 'person') && !hints.listed(m),
+    (m) =>
+      m.form !== 'pronoun' &&
+      isPerson(m.actorId) === (kind === 'person') &&
+      !hints.listed(m) &&
+      (plural || kind === 'person' || !hints.pluralHead?.(m)),
   );
   return best?.actorId ?? null;
 }

@@ -6,6 +6,7 @@
 
 import type { Segmented } from '../../core/document.js';
 import { dictionary, rule, type Source } from '../../core/source.js';
+import { contextCountry, domesticRoles, type SentenceCountries } from './_context.js';
 import { type Group, groupCodes, groupType } from './_groups.js';
 import type { MentionInput, Registry } from './_registry.js';
 import type { Word } from './words.js';
@@ -21,6 +22,10 @@ export interface Memory {
   lastOrg: { bases: string[]; name: string } | null;
   /** The country of the article's dateline ("NAIROBI, Kenya --", "SINGAPORE:"), if any. */
   dateline: string | null;
+  /** The countries the current sentence names (see `_context.ts`). */
+  named: SentenceCountries;
+  /** The latest sentence's setting ("in Kandahar") and the sentence's index. */
+  setting: { readonly country: string; readonly sentence: number } | null;
 }
 
 export const newMemory = (): Memory => ({
@@ -29,6 +34,8 @@ export const newMemory = (): Memory => ({
   rolePersons: new Map(),
   lastOrg: null,
   dateline: null,
+  named: { subject: -1, any: null, besidesGovernments: null, setting: null },
+  setting: null,
 });
 
 const LEADING = new Set(['the', 'a', 'an']);
@@ -101,6 +108,21 @@ export function emitGroup(
   if (g.bases.length === 0 && g.actor === null && g.agents.length > 0 && !g.possessed && mem.dateline) {
     const person = g.person === null ? mem.rolePersons.get(roleKey(g)) : undefined;
     if (person === undefined) g.bases = [mem.dateline];
+  }
+  // Else a state's own role as the subject takes the one country its sentence names ("President
+  // Dos Santos conceded to Angolan rebels", "opposition leaders ... in Baku").
+  const country = contextCountry(g.from, g.agents, mem.named);
+  if (g.bases.length === 0 && g.actor === null && !g.possessed && country !== null) {
+    const person = g.person === null ? mem.rolePersons.get(roleKey(g)) : undefined;
+    if (person === undefined) g.bases = [country];
+  }
+  // Else "the" + a role (not a named person: visitors are named) takes where the last two
+  // sentences happened ("A bomb exploded in Kandahar. The governor said...").
+  const recent = mem.setting;
+  const the = g.person === null && words[g.from]?.normal === 'the';
+  if (g.bases.length === 0 && g.actor === null && !g.possessed && the && recent && sentence - recent.sentence <= 2) {
+    const person = g.person === null ? mem.rolePersons.get(roleKey(g)) : undefined;
+    if (person === undefined && domesticRoles(g.agents)) g.bases = [recent.country];
   }
   const mention = mentionOf(doc, words, g, sentence);
   if (g.person === null && g.bases.length === 0 && g.actor === null) {

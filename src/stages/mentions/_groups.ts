@@ -29,6 +29,10 @@ export interface Group {
   possessed: boolean;
   /** Words follow the last dictionary hit: the actor only modifies the head ("the UN relief coordinator"). */
   modifies: boolean;
+  /** A city where something happens ("in central Baghdad"): no actor, only the sentence's country. */
+  place: boolean;
+  /** The actor is a capital, whose code stands for its government ("Baku" → `AZEGOV`). */
+  capital: boolean;
 }
 
 /** A hook that may fill in a group for a chunk the dictionaries did not code. */
@@ -72,11 +76,42 @@ function adjectival(words: readonly Word[], chunk: Chunk, hit: Chunk['hits'][num
   );
 }
 
+/**
+ * Heads that a force or business noun only modifies: "a military offensive", "police custody",
+ * "business deals" are acts, places and things, not actors.
+ */
+const FORCE_THINGS = new Set(
+  'offensive offensives operation operations campaign campaigns intervention exercise exercises drill drills custody station stations base bases equipment hardware spending budget presence buildup build-up option solution vehicle vehicles plane planes aircraft jet jets helicopter helicopters checkpoint checkpoints laboratory parade parades deal deals ties interests contract contracts trip trips'.split(
+    ' ',
+  ),
+);
+const FORCE_CODES = new Set(['MIL', 'COP', 'BUS']);
+
+/** Titles that before a common noun are adjectives: "a general strike", "an official visit". */
+const ADJECTIVE_TITLES = new Set(['general', 'official']);
+
+/** "a general strike": a title word followed by a common noun in its phrase is an adjective. */
+function adjectiveTitle(words: readonly Word[], chunk: Chunk, hit: Chunk['hits'][number]): boolean {
+  if (hit.kind !== 'agent' || hit.to - hit.from !== 1 || !ADJECTIVE_TITLES.has(words[hit.from]?.normal ?? ''))
+    return false;
+  const next = words[hit.to];
+  return hit.to < chunk.to && next?.pos === 'NOUN' && next.text === next.text.toLowerCase();
+}
+
+/** "a new military offensive": a force (or business) agent, with no actor, before a noun for a thing it does or uses. */
+function forceModifier(words: readonly Word[], chunk: Chunk, hit: Chunk['hits'][number]): boolean {
+  if (hit.kind !== 'agent' || !FORCE_CODES.has(hit.entry.code) || chunk.hits.some((h) => h.kind === 'actor'))
+    return false;
+  return hit.to < chunk.to && FORCE_THINGS.has(words[chunk.to - 1]?.normal ?? '');
+}
+
 function fromChunk(words: readonly Word[], chunk: Chunk, date: string | null): Group {
   const agents: AgentEntry[] = [];
   let actor: ActorEntry | null = null;
   for (const hit of chunk.hits) {
-    if (hit.kind === 'agent' && adjectival(words, chunk, hit)) continue;
+    const modifier =
+      adjectival(words, chunk, hit) || forceModifier(words, chunk, hit) || adjectiveTitle(words, chunk, hit);
+    if (hit.kind === 'agent' && modifier) continue;
     if (hit.kind === 'agent') agents.push(hit.entry);
     else if (actor === null) actor = hit.entry;
   }
@@ -92,6 +127,8 @@ function fromChunk(words: readonly Word[], chunk: Chunk, date: string | null): G
     metonym: false,
     possessed: words[chunk.from]?.pos === 'PRON',
     modifies: actor !== null && chunk.hits.every((h) => h.to < chunk.to),
+    place: false,
+    capital: false,
   };
 }
 
@@ -108,9 +145,25 @@ export function groupCodes(group: Group): string[] {
   const bases = group.bases.map((b) => (person && b.length > 3 && b.endsWith('ELI') ? b.slice(0, -3) : b));
   if (bases.length === 0 && group.actor === null && group.agents.length > 0 && !group.possessed)
     bases.push(UNKNOWN_BASE);
-  return bases.map((base) => composeCode(base, group.agents));
+  return bases.map((base) => composeCode(base, STATE.test(base) ? group.agents.map(stateExecutive) : group.agents));
 }
 
+const STATE = /^[A-Z]{3}$/;
+
+/** A state's "chief executive" heads its government ("the chief executive of Hong Kong"); a firm's is business. */
+function stateExecutive(agent: AgentEntry): AgentEntry {
+  return agent.code === 'BUS' && agent.phrase[agent.phrase.length - 1] === 'executive'
+    ? { ...agent, code: 'GOV' }
+    : agent;
+}
+
+/** `DEUGOV` → `DEU`: a capital's country without its government. */
+export const countryOnly = (code: string): string =>
+  code.length === 6 && code.endsWith('GOV') ? code.slice(0, 3) : code;
+
+/** A role that says only that someone leads or speaks ("leaders", "officials"), coded as government. */
+const generalRole = (g: Group): boolean =>
+  g.person === null && g.agents.length > 0 && g.agents.every((a) => a.code === 'GOV' && a.position !== 'prefix');
 const agentOnly = (g: Group): boolean => g.actor === null && g.agents.length > 0 && !g.inherited;
 const hasActor = (g: Group | undefined): g is Group => g !== undefined && (g.actor !== null || g.inherited);
 
@@ -119,9 +172,20 @@ function attachOf(words: readonly Word[], groups: Group[], i: number, dropped: S
   const head = groups[i];
   let next = groups[i + 1];
   if (!head || !next || next.from !== head.to + 1 || !LINKS.has(words[head.to]?.normal ?? '')) return;
+  // "Israel withdrew its troops from Lebanon": the troops are the owner's, not Lebanon's.
+  if (head.possessed) return;
+  // "leaders of the opposition", "officials of the ruling party": a generic leading role takes
+  // the body it belongs to as its role.
+  if (words[head.to]?.normal === 'of' && generalRole(head) && agentOnly(next) && next.person === null) {
+    head.agents = next.agents;
+    head.to = next.to;
+    dropped.add(next);
+    return;
+  }
   // "the ambassadors of Arnor"; "ministers from the Georgian government" (a named actor with its role).
   if (!hasActor(next) || (next.agents.length > 0 && next.actor === null)) return;
-  head.bases = next.bases;
+  // "a hospital in Berlin", "police in Baghdad": the capital gives its country, not its government.
+  head.bases = next.capital ? next.bases.map(countryOnly) : next.bases;
   head.actor = next.actor;
   head.to = next.to;
   head.inherited = true;
@@ -141,6 +205,27 @@ function gapIsConj(words: readonly Word[], from: number, to: number): boolean {
   if (to <= from || to - from > 2) return false;
   for (let k = from; k < to; k++) if (!CONJ.has(words[k]?.normal ?? '')) return false;
   return true;
+}
+
+/** Possessives that stand for an organisation or a state ("its army", "their troops"), not a person. */
+const OWNERS = new Set(['its', 'their']);
+
+/**
+ * "Israel withdrew its troops": a role owned by "its"/"their" belongs to the nearest actor before
+ * it in the sentence that is not a person ("his lawyer" stays uncoded).
+ */
+function ownedRoles(words: readonly Word[], groups: readonly Group[]): void {
+  groups.forEach((g, i) => {
+    if (!g.possessed || g.actor !== null || g.agents.length === 0 || !OWNERS.has(words[g.from]?.normal ?? '')) return;
+    const owner = groups
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.person === null && p.bases.length > 0 && !p.place);
+    if (!owner) return;
+    g.bases = owner.bases.map(countryOnly);
+    g.inherited = true;
+    g.possessed = false;
+  });
 }
 
 /** Builds the groups of a sentence from its chunks. */
@@ -170,9 +255,11 @@ export function buildGroups(
       g.inherited = true;
     }
   }
-  return groups.filter(
+  const kept = groups.filter(
     (g) => !dropped.has(g) && (g.actor !== null || g.inherited || g.agents.length > 0 || g.person !== null),
   );
+  ownedRoles(words, kept);
+  return kept;
 }
 
 /** The actor type a group's codes suggest. */
@@ -185,5 +272,7 @@ export function groupType(group: Group, codes: readonly string[]): ActorType {
     if (code.includes('MIL') || code.includes('REB')) return 'armed-group';
     return 'group';
   }
+  // "the Beijing Olympics": a capital that gave only its country.
+  if (group.capital && group.actor?.type === 'government' && !code.endsWith('GOV')) return 'country';
   return group.actor?.type ?? 'other';
 }

@@ -4,19 +4,24 @@
  * groups them into actors with CAMEO-style codes. Per sentence, in this order:
  * (1) longest-match dictionary lookup of actor and agent phrases; (2) noun-phrase chunks;
  * (3) groups: actor + agents, `of`-phrases, conjuncts, appositions, capitals as metonyms,
- * "the organization"; (4) person names with titles, surnames seen before; (5) pronouns.
+ * "the organization"; capitals after "in" are places, not actors (`_context.ts`);
+ * (4) roles with no country take the dateline's, else their sentence's one country
+ * (`_context.ts`); "the two countries" → the two actors before (`_plural.ts`);
+ * (5) person names with titles, surnames seen before; (6) pronouns.
  */
 
 import type { Context } from '../../context.js';
 import type { Mention, Segmented, WithActors } from '../../core/document.js';
 import { rule } from '../../core/source.js';
 import { chunkWords } from './_chunks.js';
+import { capitalHit, countryCodes, locativeCapital, regionNames, regionPlaces, sentenceCountries } from './_context.js';
 import { antecedent, type CorefHints, PLURAL_PRONOUNS, pronounKind } from './_coref.js';
 import { emitGroup, type Memory, newMemory, wordsText } from './_emit.js';
-import { buildGroups, type Enrich, type Group } from './_groups.js';
+import { buildGroups, countryOnly, type Enrich, type Group } from './_groups.js';
 import { lexicon } from './_lexicon.js';
 import { matchPhrases } from './_match.js';
 import { capitalMetonym, capitals, GOVERNMENT_AGENT, isOrgDescription } from './_nominal.js';
+import { type PluralPhrase, pluralAntecedents, pluralPhrases } from './_plural.js';
 import { Registry } from './_registry.js';
 import { sentenceWords, type Word } from './words.js';
 
@@ -25,7 +30,17 @@ export { sentenceWords, type Word } from './words.js';
 function enricher(words: readonly Word[], ctx: Context, mem: Memory): Enrich {
   const table = capitals(ctx);
   return (chunk, g) => {
+    g.capital = capitalHit(words, chunk, table);
+    if (locativeCapital(words, chunk, table)) {
+      g.place = true;
+      return;
+    }
     if (chunk.hits.length > 0) {
+      // "Berlin non-profit", "a Moscow court": a capital before a role other than government gives its country.
+      // "the Beijing Olympics", "the Moscow metro": a capital naming a thing is its country too.
+      const thing = g.modifies && g.agents.length === 0;
+      if (g.capital && (thing || (g.agents.length > 0 && g.agents.every((a) => a.code !== 'GOV'))))
+        g.bases = g.bases.map(countryOnly);
       // A dictionary capital as a verb's subject keeps its code but is marked a metonym.
       const hit = chunk.hits[0];
       const sole = chunk.hits.length === 1 && hit?.kind === 'actor' && hit.from === chunk.from && hit.to === chunk.to;
@@ -49,6 +64,23 @@ const personOnly = (g: Group): boolean => g.person !== null && g.agents.length =
 /** A description: a role ("the president of X") or a noun an actor modifies ("the UN relief coordinator"). */
 const nominal = (g: Group): boolean => g.person === null && (g.agents.length > 0 || g.modifies);
 
+const ORGANISATIONS = new Set(['igo', 'ngo', 'party', 'armed-group', 'exile', 'media', 'business']);
+/** A coded organisation or body, not a country and not inside a prepositional phrase ("In Kenya, the government"). */
+const organisation = (words: readonly Word[], g: Group): boolean =>
+  g.person === null &&
+  !g.metonym &&
+  g.bases.length > 0 &&
+  words[g.from - 1]?.pos !== 'ADP' &&
+  (g.agents.length > 0 || ORGANISATIONS.has(g.actor?.type ?? ''));
+/** "the umbrella union", "a rights group": a role with no country of its own, opened by an article. */
+const description = (words: readonly Word[], g: Group): boolean =>
+  g.actor === null &&
+  g.person === null &&
+  g.bases.length === 0 &&
+  g.agents.length > 0 &&
+  !g.inherited &&
+  words[g.from]?.pos === 'DET';
+
 /** "Mamtimin Ala, the president of X" and "The president of X, Mamtimin Ala": one person. */
 function appositions(words: readonly Word[], groups: readonly Group[]): Map<Group, Group> {
   const partner = new Map<Group, Group>();
@@ -57,6 +89,8 @@ function appositions(words: readonly Word[], groups: readonly Group[]): Map<Grou
     const b = groups[i + 1];
     if (!a || !b || a.to + 1 !== b.from || words[a.to]?.normal !== ',') continue;
     const [person, desc] = personOnly(a) && nominal(b) ? [a, b] : personOnly(b) && nominal(a) ? [b, a] : [null, null];
+    // "The teachers' union (NUT), the umbrella union for schools, said": the description is the organisation.
+    if (!person && organisation(words, a) && description(words, b)) partner.set(b, a);
     if (!person || !desc) continue;
     person.bases = desc.bases;
     person.agents = desc.agents;
@@ -70,11 +104,24 @@ function sentenceMentions(doc: Segmented, ctx: Context, index: number, reg: Regi
   if (!sentence) return;
   const words = sentenceWords(doc.tokens, sentence);
   const chunks = chunkWords(words, matchPhrases(words, lexicon(ctx)));
-  const groups = buildGroups(words, chunks, doc.date, enricher(words, ctx, mem));
+  if (index === 0) mem.dateline ??= datelineRegion(words, regionNames(ctx));
+  const all = buildGroups(words, chunks, doc.date, enricher(words, ctx, mem));
+  const places = all.filter((g) => g.place).map((g) => (g.bases[0] ?? '').slice(0, 3));
+  places.push(...regionPlaces(words, regionNames(ctx)));
+  const groups = all.filter((g) => !g.place);
+  mem.named = sentenceCountries(words, groups, places, countryCodes(ctx));
   const partner = appositions(words, groups);
   const emitted = new Map<Group, string | null>();
+  // "The two countries", "both leaders" wait for the actors named before them in the sentence.
+  const plural = pluralPhrases(words);
+  const held: Group[] = [];
   const order = [...groups].sort((a, b) => (partner.has(a) ? 1 : 0) - (partner.has(b) ? 1 : 0));
   for (const g of order) {
+    if (plural.some((p) => p.from < g.to && g.from < p.to)) {
+      held.push(g);
+      continue;
+    }
+    if (index === 0 && uncodedDateline(words, g)) continue;
     const person = partner.get(g);
     const personId = person ? emitted.get(person) : undefined;
     if (personId) {
@@ -86,7 +133,30 @@ function sentenceMentions(doc: Segmented, ctx: Context, index: number, reg: Regi
     emitted.set(g, id);
     if (index === 0 && g.from === 0 && id) mem.dateline ??= datelineCountry(words, g, reg.actor(id)?.code ?? null);
   }
+  const resolved = pluralMentions(doc, words, plural, index, reg);
+  for (const g of held)
+    if (!resolved.some((p) => p.from < g.to && g.from < p.to)) emitGroup(doc, words, g, index, reg, mem);
   surnames(doc, words, groups, index, reg, mem);
+  if (mem.named.setting !== null) mem.setting = { country: mem.named.setting, sentence: index };
+}
+
+/** "The two countries", "both leaders" → the two actors named before; returns the phrases resolved. */
+function pluralMentions(
+  doc: Segmented,
+  words: readonly Word[],
+  phrases: readonly PluralPhrase[],
+  index: number,
+  reg: Registry,
+): PluralPhrase[] {
+  const resolved: PluralPhrase[] = [];
+  for (const p of phrases) {
+    const span = mentionSpan(doc, words, p, index);
+    const ids = pluralAntecedents(reg.mentions, span.span.start, index, p.kind, (id) => reg.actor(id));
+    if (ids === null) continue;
+    for (const id of ids) reg.addTo({ ...span, form: 'nominal', source: rule('plural-coreference') }, id);
+    resolved.push(p);
+  }
+  return resolved;
 }
 
 const DATELINE_END = new Set([':', ',', '--', '-', '—', '–', '(']);
@@ -102,7 +172,37 @@ function datelineCountry(words: readonly Word[], g: Group, code: string | null):
   return code.slice(0, 3);
 }
 
-function mentionSpan(doc: Segmented, words: readonly Word[], g: Group, sentence: number) {
+/** "EAST CLEVELAND, Ohio --": a place in capitals opening the story that no table codes is not a person. */
+function uncodedDateline(words: readonly Word[], g: Group): boolean {
+  if (g.from !== 0 || g.actor !== null || g.agents.length > 0 || !DATELINE_END.has(words[g.to]?.normal ?? ''))
+    return false;
+  return words.slice(g.from, g.to).every((w) => w.text === w.text.toUpperCase() && /[A-Z]{2}/.test(w.text));
+}
+
+/** "EAST CLEVELAND, Ohio (AP) --", "LAHORE:": a dateline naming a city or a state gives its country. */
+function datelineRegion(words: readonly Word[], names: ReadonlyMap<string, string>): string | null {
+  let end = 0;
+  while (
+    end < words.length &&
+    /^[A-Z][A-Z.'-]*$/.test(words[end]?.text ?? '') &&
+    /[A-Z]{2}/.test(words[end]?.text ?? '')
+  )
+    end++;
+  if (end === 0 || !DATELINE_END.has(words[end]?.normal ?? '')) return null;
+  const key = (from: number, to: number): string =>
+    words
+      .slice(from, to)
+      .map((w) => w.normal)
+      .join(' ');
+  const city = names.get(key(0, end));
+  if (city !== undefined) return city;
+  // "EAST CLEVELAND, Ohio": the state or province after the comma.
+  let to = end + 1;
+  while (to < words.length && words[to]?.pos === 'PROPN') to++;
+  return words[end]?.normal === ',' && to > end + 1 ? (names.get(key(end + 1, to)) ?? null) : null;
+}
+
+function mentionSpan(doc: Segmented, words: readonly Word[], g: { from: number; to: number }, sentence: number) {
   const firstToken = words[g.from]?.first ?? 0;
   const endToken = words[g.to - 1]?.end ?? firstToken;
   const start = doc.tokens[firstToken]?.span.start ?? 0;
@@ -127,8 +227,7 @@ function surnames(
       continue;
     const id = mem.surnames.get(w.normal);
     if (!id) continue;
-    const g = { from: i, to: i + 1 } as Group;
-    reg.addTo({ ...mentionSpan(doc, words, g, index), form: 'name', source: rule('surname') }, id);
+    reg.addTo({ ...mentionSpan(doc, words, { from: i, to: i + 1 }, index), form: 'name', source: rule('surname') }, id);
     void wordsText;
   }
 }
@@ -158,7 +257,11 @@ function corefHints(doc: Segmented, reg: Registry): CorefHints {
     while (joined(same[to], same[to + 1])) to++;
     return to - from >= 2;
   };
-  return { plural, listed };
+  const pluralHead = (m: Mention): boolean => {
+    const head = doc.tokens[m.endToken - 1];
+    return head?.pos === 'NOUN' && head.normal !== head.lemma && !COLLECTIVE.has(head.normal);
+  };
+  return { plural, listed, pluralHead };
 }
 
 /** Collective nouns that take "they": "the delegation ... They visited". */
