@@ -193,8 +193,13 @@ describe('builtinVerbPatterns', () => {
   });
 
   it('gives generic verbs no bare pattern', () => {
-    for (const verb of ['say', 'tell', 'have', 'get', 'make', 'take', 'give', 'go', 'come', 'put']) {
+    for (const verb of ['have', 'get', 'make', 'take', 'give', 'go', 'come', 'put']) {
       expect(codeOf(verb, '*')).toBeUndefined();
+      expect(codeOf(verb, '* +')).toBeUndefined();
+    }
+    // "say" and "tell" only as the statement fallback (010, coded when a sentence codes nothing else).
+    for (const verb of ['say', 'tell']) {
+      expect(codeOf(verb, '*')).toBe('010');
       expect(codeOf(verb, '* +')).toBeUndefined();
     }
   });

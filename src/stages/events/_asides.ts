@@ -9,6 +9,18 @@ import { verbLike, type Word } from '../mentions/words.js';
 const MIN = 2;
 const MAX = 9;
 const END = new Set(['.', '!', '?', '"', "'"]);
+const SUBORDINATOR = new Set([
+  'after',
+  'before',
+  'while',
+  'when',
+  'since',
+  'although',
+  'though',
+  'as',
+  'because',
+  'once',
+]);
 
 /** Which words of a sentence are asides. `inSlot`/`slotEnd` tell where actor phrases start and end. */
 export function deleted(
@@ -35,6 +47,20 @@ export function deleted(
     }
     return true;
   };
+  // "On Monday, Obama said he would send troops": a stretch holding the sentence's only verbs
+  // is its main clause, not an aside, with an introductory phrase before it.
+  const verbs = words.flatMap((_, i) => (verbLike(words, i) ? [i] : []));
+  // "Before leaving for Cairo, the minister met ...": so is the stretch after the comma that
+  // closes an opening phrase or subordinate clause, when no verb follows it.
+  const opening = words[0]?.pos === 'ADP' || words[0]?.pos === 'SCONJ' || SUBORDINATOR.has(words[0]?.normal ?? '');
+  const main = (c: number, next: number): boolean => {
+    const inside = verbs.filter((v) => v > c && v < next);
+    if (inside.length === 0 || verbs.some((v) => v > next && v < last)) return false;
+    return inside.length === verbs.filter((v) => v < last).length || (opening && c === commas[0]);
+  };
+  // ", but was still refusing admittance to Ghanaians,": a conjunction and a verb make a clause.
+  const conjunct = (c: number, next: number): boolean =>
+    words[c + 1]?.pos === 'CCONJ' && verbs.some((v) => v > c + 1 && v < next);
   const drop = (from: number, to: number): void => {
     for (let i = from; i < to; i++) out[i] = true;
   };
@@ -42,7 +68,7 @@ export function deleted(
     const c = commas[k] ?? 0;
     const next = commas[k + 1] ?? last;
     const length = next - c - 1;
-    if (length < MIN || length > MAX || list(c, next)) continue;
+    if (length < MIN || length > MAX || list(c, next) || main(c, next) || conjunct(c, next)) continue;
     drop(c, next === last ? last : next);
     // The comma closing an aside opens no clause of its own.
     if (next !== last) k++;

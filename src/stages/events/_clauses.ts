@@ -37,6 +37,7 @@ const SUBORD = new Set([
   'unless',
   'whereas',
   'when',
+  'as',
 ]);
 const COMPLEMENT = new Set(['that', 'whether']);
 const PUNCT = new Set([',', ';', ':', '.']);
@@ -91,19 +92,60 @@ export function clauses(view: View): Clauses {
       closeAt = null;
       continue;
     }
-    if (BREAK.has(w.normal) && !(REL.has(live[i + 1]?.normal ?? '') && DASHES.has(w.normal))) open('main', -1);
+    if (i === 0 && introduction(view) > 0) {
+      // "In a letter handed to the UN on Monday, Iraq said ...", "Before leaving for Beijing,
+      // Bush met ...": an opening prepositional phrase or subordinate clause up to its comma is
+      // a clause of its own; its verbs and actors are not the main clause's.
+      open('sub', 0);
+      closeAt = { parent: 0, by: new Set([',']) };
+    } else if (BREAK.has(w.normal) && !(REL.has(live[i + 1]?.normal ?? '') && DASHES.has(w.normal))) open('main', -1);
     else if (REL.has(w.normal) && (w.pos === 'PRON' || w.pos === 'DET')) {
       const parent = current;
       const by = closerOf(live[i - 1]?.normal ?? '');
       open('rel', parent, lastSlotBefore(view, by ? i - 1 : i));
       if (by) closeAt = { parent, by };
     } else if (opensClause(view, i)) open(COMPLEMENT.has(w.normal) ? 'that' : 'sub', current);
+    else if (reportedClause(view, i)) open('that', current);
     else if (w.normal === 'to' && w.pos === 'PART' && nextIsVerb(view, i + 1)) open('to', current);
     else if (w.pos === 'CCONJ' && newSubject(view, i + 1)) open('main', -1);
     of.push(current);
   }
   return { list, of };
 }
+
+/** The position of the comma closing an opening prepositional phrase (at most 15 words), or -1. */
+function introduction(view: View): number {
+  const first = view.live[0];
+  if (first?.pos !== 'ADP' && !opensClause(view, 0)) return -1;
+  for (let j = 1; j <= 15; j++) {
+    const x = view.live[j];
+    if (!x || x.normal === ';' || x.normal === ':') return -1;
+    if (x.normal === ',') return j;
+  }
+  return -1;
+}
+
+/** Verbs of saying and thinking that take a clause without "that" ("said eight people were killed"). */
+const REPORT = new Set(['say', 'claim', 'report', 'announce', 'insist', 'believe', 'think', 'hope', 'fear', 'allege']);
+const OPENS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ']);
+
+/**
+ * "The Observatory said eight people were killed": a subject and verb right after a verb of
+ * saying open its complement clause, as "that" would.
+ */
+function reportedClause(view: View, i: number): boolean {
+  const prev = view.live[i - 1];
+  const w = view.live[i];
+  if (!prev || !w || !REPORT.has(prev.lemma) || !verbLike(view.live, i - 1) || !OPENS.has(w.pos)) return false;
+  for (let j = i + 1; j <= i + 8; j++) {
+    const x = view.live[j];
+    if (!x || PUNCT.has(x.normal)) return false;
+    if (x.pos === 'AUX' || verbLike(view.live, j)) return true;
+  }
+  return false;
+}
+
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 function nextIsVerb(view: View, i: number): boolean {
   let j = i;
@@ -118,12 +160,28 @@ function newSubject(view: View, i: number): boolean {
   return next !== undefined && (next.pos === 'AUX' || verbLike(view.live, slot.to));
 }
 
+/**
+ * "In a letter to the United Nations, Iraq said ...", "In the United Kingdom, the virus has
+ * killed ...": an actor inside a prepositional phrase is not the subject. "of" is kept: "the
+ * leader of Iran said" names Iran when "the leader" is no actor.
+ */
+function inPhrase(view: View, s: Slot): boolean {
+  let j = s.from - 1;
+  while (view.live[j]?.pos === 'DET' || view.live[j]?.pos === 'ADJ' || view.live[j]?.pos === 'NUM') j--;
+  const w = view.live[j];
+  // "Up to 100 Albanians", "more than 200 protesters": a number after it makes it a quantity.
+  if (view.live[j + 1]?.pos === 'NUM') return false;
+  return w?.pos === 'ADP' && w.normal !== 'of' && !opensClause(view, j);
+}
+
 /** Per clause: its first verb and its first slot before that verb (computed once per sentence). */
 interface Heads {
   readonly firstVerb: ReadonlyMap<number, number>;
   readonly firstSlot: ReadonlyMap<number, Slot>;
   /** Live position after the run of words sharing each position's clause. */
   readonly runEnd: readonly number[];
+  /** Each clause's first live position. */
+  readonly start: ReadonlyMap<number, number>;
 }
 
 const heads = new WeakMap<Clauses, Heads>();
@@ -139,12 +197,15 @@ function headsOf(view: View, cl: Clauses): Heads {
   const firstSlot = new Map<number, Slot>();
   for (const s of view.slots) {
     const c = cl.of[s.from] ?? -1;
+    if (inPhrase(view, s)) continue;
     if (!firstSlot.has(c) && s.from < (firstVerb.get(c) ?? Number.POSITIVE_INFINITY)) firstSlot.set(c, s);
   }
   const n = view.live.length;
+  const start = new Map<number, number>();
+  for (let i = n - 1; i >= 0; i--) start.set(cl.of[i] ?? -1, i);
   const runEnd: number[] = new Array(n).fill(n);
   for (let i = n - 2; i >= 0; i--) runEnd[i] = cl.of[i] === cl.of[i + 1] ? (runEnd[i + 1] ?? n) : i + 1;
-  h = { firstVerb, firstSlot, runEnd };
+  h = { firstVerb, firstSlot, runEnd, start };
   heads.set(cl, h);
   return h;
 }
@@ -152,6 +213,11 @@ function headsOf(view: View, cl: Clauses): Heads {
 /** The first live position after `i` outside the clause of `i` (or the sentence's end). */
 export function clauseRunEnd(view: View, cl: Clauses, i: number): number {
   return headsOf(view, cl).runEnd[i] ?? view.live.length;
+}
+
+/** The first live position of clause `c` (its opening word: "that"), or -1. */
+function clauseStart(view: View, cl: Clauses, c: number): number {
+  return headsOf(view, cl).start.get(c) ?? -1;
 }
 
 /** The live position of the first verb of clause `c`, or -1. */
@@ -167,5 +233,11 @@ export function subjectOf(view: View, cl: Clauses, c: number): Slot | null {
   if (!clause) return null;
   if (clause.kind === 'rel') return clause.antecedent;
   if (clause.kind === 'to' && clause.parent >= 0) return subjectOf(view, cl, clause.parent);
+  // "Annan announced that he will withdraw ...": a personal pronoun opening a `that` clause
+  // stands for the subject of the clause above (the speaker), as coders read reported speech.
+  if (clause.kind !== 'that' || clause.parent < 0) return null;
+  const start = clauseStart(view, cl, c);
+  const opener = view.live[start]?.normal === 'that' ? start + 1 : start;
+  if (PERSONAL.has(view.live[opener]?.normal ?? '')) return subjectOf(view, cl, clause.parent);
   return null;
 }

@@ -10,7 +10,9 @@
 import type { VerbPattern } from '../../dictionaries/types.js';
 import { verbLemmas, verbLike } from '../mentions/words.js';
 import { type Clauses, clauseRunEnd, clauses, firstVerbOf, subjectOf } from './_clauses.js';
+import { negatedCode } from './_negation.js';
 import { bestPattern, type PatternMatch } from './_pattern.js';
+import { bareStatement } from './_statement.js';
 import { participleSubject, type Speaker, speakerSubject } from './_subjects.js';
 import { isNegated, isPassive } from './_verb-group.js';
 import { patternsFor, type VerbIndex } from './_verbs.js';
@@ -53,6 +55,9 @@ function byAgent(view: View, cl: Clauses, verb: number): Slot | null {
   const by = list;
   const i = by[lowerBound(by.length, (k) => (by[k] ?? 0) <= verb)];
   if (i === undefined || i >= clauseRunEnd(view, cl, verb)) return null;
+  // "who was accused of molesting a boy ... was arrested by state police": a "by" after another
+  // finite verb ("was arrested") is that verb's agent.
+  for (let j = verb + 1; j < i; j++) if (view.live[j]?.pos === 'AUX' && verbLike(view.live, j + 1)) return null;
   return view.slotAt.get(i + 1) ?? view.slotAt.get(i + 2) ?? null;
 }
 
@@ -64,9 +69,10 @@ function sameActors(a: Slot, b: Slot | null): boolean {
 function firstSlotAfter(view: View, cl: Clauses, verb: number, skip: Slot | null, after = verb): Slot | null {
   const c = cl.of[verb] ?? 0;
   // Slots are in order of start: those at or before `after` are skipped, so start past them.
+  const stop = nextConjunctVerb(view, verb);
   for (let k = firstSlotFrom(view, after + 1); k < view.slots.length; k++) {
     const s = view.slots[k] as Slot;
-    if (s.from - verb > TARGET_REACH) break;
+    if (s.from - verb > TARGET_REACH || s.from > stop) break;
     if (s.from <= after || s === skip || skip?.members.includes(s) || sameActors(s, skip)) continue;
     // "ordered his Party to ...": an uncoded direct object is still the object; look no further.
     if (s.actors.every((a) => a.code === null)) {
@@ -80,6 +86,22 @@ function firstSlotAfter(view: View, cl: Clauses, verb: number, skip: Slot | null
   return null;
 }
 
+/**
+ * "give a speech on relations with Asia and meet with exiled dissidents": a conjunction and a
+ * verb start a conjunct verb phrase; the actors after it are that verb's. The position of such a
+ * conjunction after the verb (within reach), or the end of the sentence.
+ */
+function nextConjunctVerb(view: View, verb: number): number {
+  const end = Math.min(view.live.length, verb + TARGET_REACH + 1);
+  for (let j = verb + 1; j < end; j++) {
+    if (view.live[j]?.pos !== 'CCONJ') continue;
+    let k = j + 1;
+    while (view.live[k]?.pos === 'ADV' || view.live[k]?.pos === 'AUX') k++;
+    if (!view.slotAt.has(k) && verbLike(view.live, k)) return j;
+  }
+  return view.live.length;
+}
+
 /** A pattern with no literal word ("kill: * +"): its `+` is only the next actor, as a default target is. */
 const bare = (m: PatternMatch): boolean => m.pattern.pattern.every((i) => i.kind !== 'word');
 
@@ -87,10 +109,56 @@ const bare = (m: PatternMatch): boolean => m.pattern.pattern.every((i) => i.kind
 function passiveActor(view: View, verb: number): Slot | null {
   let i = verb + 1;
   while (view.live[i]?.pos === 'ADV') i++;
-  if (view.live[i]?.pos !== 'ADP') return null;
+  const from = fromActor(view, i);
+  if (from) return from;
+  const prep = view.live[i];
+  if (prep?.pos !== 'ADP') return null;
   i++;
   const slot = view.slotAt.get(i) ?? (view.live[i]?.pos === 'DET' ? view.slotAt.get(i + 1) : undefined);
-  return slot?.actors.some((a) => a.code !== null) ? slot : null;
+  if (!slot?.actors.some((a) => a.code !== null)) return null;
+  // "abducted in Syria" names a place; "killed in Israeli shelling" names who shelled.
+  return bareplace(view, slot) ? null : slot;
+}
+
+const PLACE_PREP = new Set(['in', 'at', 'on', 'near', 'over', 'inside', 'across']);
+/** What may follow an actor word that modifies a noun ("Israeli tank shelling"). */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "in Iraq", "at the Gaza Strip": an actor phrase after a place preposition that modifies no
+ * noun. One that ends in a common noun ("an Arnor statement") or has a noun after it ("Israeli
+ * shelling") names who acted.
+ */
+function bareplace(view: View, slot: Slot): boolean {
+  let j = slot.from - 1;
+  if (view.live[j]?.pos === 'DET') j--;
+  const after = view.live[slot.to];
+  const modifies =
+    view.live[slot.to - 1]?.pos === 'NOUN' ||
+    (after !== undefined && (MODIFIED.has(after.pos) || after.normal.endsWith('ing')));
+  return PLACE_PREP.has(view.live[j]?.normal ?? '') && !modifies;
+}
+
+/**
+ * "was handed over to Egypt": a pattern's `+` after "to" names a recipient even in the passive;
+ * elsewhere ("was blown up over Eastern Ukraine") a passive verb has no object for it to name.
+ */
+function toTarget(view: View, target: Slot): boolean {
+  let j = target.from - 1;
+  if (view.live[j]?.pos === 'DET') j--;
+  return view.live[j]?.normal === 'to';
+}
+
+/** "was fired at it from the Gaza Strip": where a passive act came from, within a few words. */
+function fromActor(view: View, at: number): Slot | null {
+  for (let j = at; j < at + 6; j++) {
+    const w = view.live[j];
+    if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') return null;
+    if (w.normal !== 'from') continue;
+    const slot = view.slotAt.get(j + 1) ?? (view.live[j + 1]?.pos === 'DET' ? view.slotAt.get(j + 2) : undefined);
+    return slot?.actors.some((a) => a.code !== null) ? slot : null;
+  }
+  return null;
 }
 
 /**
@@ -98,7 +166,7 @@ function passiveActor(view: View, verb: number): Slot | null {
  * after a noun, followed by "by", in a clause whose own verb came before it, is a reduced
  * relative passive modifying that noun ("... communities [that were] oppressed by ...").
  */
-function reducedPassive(view: View, cl: Clauses, verb: number): boolean {
+function reducedPassive(view: View, cl: Clauses, verb: number, patterns: readonly VerbPattern[]): boolean {
   const w = view.live[verb];
   const prev = view.live[verb - 1];
   if (!w || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
@@ -106,18 +174,41 @@ function reducedPassive(view: View, cl: Clauses, verb: number): boolean {
     return false;
   let j = verb + 1;
   while (view.live[j]?.pos === 'ADV') j++;
-  if (view.live[j]?.normal !== 'by') return false;
+  const next = view.live[j]?.normal ?? '';
+  // "officials accused of ...": the word that follows the object comes at once, so there is none.
+  if (next !== 'by') return next === 'of' && afterObject(patterns, next);
   const first = firstVerbOf(view, cl, cl.of[verb] ?? 0);
   return first >= 0 && first < verb;
 }
 
-function roles(view: View, cl: Clauses, verb: number, m: PatternMatch, speaker: Speaker): [Slot | null, Slot | null] {
+/**
+ * True when a pattern of the verb spells `word` right after its object ("accuse * + of"): the
+ * participle followed at once by that word has no object of its own ("officials accused of
+ * war crimes" is passive: someone accused them). Used for "of" only: "met on Monday", "attacked
+ * with drones" also follow an intransitive use.
+ */
+function afterObject(patterns: readonly VerbPattern[], word: string): boolean {
+  return patterns.some((p) => {
+    const v = p.pattern.findIndex((x) => x.kind === 'verb');
+    const after = p.pattern[v + 2];
+    return p.pattern[v + 1]?.kind === 'target' && after?.kind === 'word' && after.words.includes(word);
+  });
+}
+
+function roles(
+  view: View,
+  cl: Clauses,
+  verb: number,
+  m: PatternMatch,
+  speaker: Speaker,
+  patterns: readonly VerbPattern[] = [],
+): [Slot | null, Slot | null] {
   const c = cl.of[verb] ?? 0;
   // In a reduced relative passive the act is done to the noun it modifies, never to the
   // clause's subject or object elsewhere: the target is the coded actor phrase ending right
   // before the participle, or none (an uncoded noun: "the local communities"); the source is
   // the "by" agent.
-  if (reducedPassive(view, cl, verb)) {
+  if (reducedPassive(view, cl, verb, patterns)) {
     const head = slotsEndingAt(view, verb).find((s) => s.actors.some((a) => a.code !== null)) ?? null;
     return [m.source ?? byAgent(view, cl, verb), head];
   }
@@ -132,13 +223,18 @@ function roles(view: View, cl: Clauses, verb: number, m: PatternMatch, speaker: 
     const subject = subjectOf(view, cl, c);
     // "was attacked by militiamen with machetes": a pattern's `+` that is the agent names the actor.
     if (agent) target = target === null || target === agent ? subject : target;
-    else if (subject !== null && (target === null || bare(m)) && view.live[verb + 1]?.normal !== 'to') {
+    else if (
+      subject !== null &&
+      (target === null || bare(m) || !toTarget(view, target)) &&
+      view.live[verb + 1]?.normal !== 'to'
+    ) {
       const after = passiveActor(view, verb);
       target = subject;
       // No actor named: only the one acted on is known ("were killed in a car bombing").
       return [after, target];
     }
-    source = agent;
+    // "a mortar bomb was fired at it from Gaza": no subject actor; where it came from did it.
+    source = agent ?? (subject === null ? passiveActor(view, verb) : null);
   }
   source ??= speakerSubject(view, verb, speaker) ?? participleSubject(view, verb);
   if (source === null) {
@@ -242,6 +338,26 @@ function victimOf(view: View, verb: number, target: Slot, code: string): boolean
   return false;
 }
 
+const AT = new Set(['in', 'at']);
+
+/** "made his remarks in Doha": a statement's default target after "in"/"at" is where it was made. */
+function placeOf(view: View, target: Slot, m: PatternMatch): boolean {
+  return m.pattern.code.startsWith('01') && AT.has(view.live[target.from - 1]?.normal ?? '');
+}
+
+const NP_WORD = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "received the German chancellor": a host (043) receives its direct object; "received
+ * invitations from Germany", "received 90 million tourists" (an uncoded object) host no visit
+ * of the actor named later.
+ */
+function hostedGuest(view: View, verb: number, target: Slot, m: PatternMatch): boolean {
+  if (m.pattern.code !== '043') return true;
+  for (let j = verb + 1; j < target.from; j++) if (!NP_WORD.has(view.live[j]?.pos ?? '')) return false;
+  return true;
+}
+
 /** Assault, fight and mass violence (CAMEO 18 to 20): coded even when no attacker is named. */
 const VIOLENT = /^(?:18|19|20)/;
 
@@ -283,6 +399,24 @@ function reducedRelative(view: View, i: number): boolean {
   return verbAhead(view)[i + 2] === true;
 }
 
+const POSSESSIVE = new Set(["'s", 'whose', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NO_OBJECT = new Set(['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ']);
+
+/**
+ * "killed in Israeli tank shelling", "whose shooting by armed officers", "the killing of":
+ * an -ing form after a determiner, adjective, possessive or noun, with no object after it
+ * (a preposition, punctuation, a verb or the end follows), is a noun naming an event, not a
+ * verb ("troops shelling the town" has an object and stays a verb).
+ */
+function nominalIng(view: View, i: number): boolean {
+  const w = view.live[i];
+  const prev = view.live[i - 1];
+  if (!w?.normal.endsWith('ing') || !prev) return false;
+  const next = view.live[i + 1];
+  if (next && !NO_OBJECT.has(next.pos)) return false;
+  return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN' || POSSESSIVE.has(prev.normal);
+}
+
 /** Per view: whether a verb comes at or after each live position before any punctuation. */
 const aheads = new WeakMap<View, readonly boolean[]>();
 
@@ -321,6 +455,50 @@ function complementCarries(view: View, index: VerbIndex, i: number, m: PatternMa
   return false;
 }
 
+const countryOf = (code: string | null): string => (code ?? '').slice(0, 3);
+
+/**
+ * "Israel said a mortar bomb was fired at it from Gaza", "the Observatory said eight people were
+ * killed in an air strike by government forces": a speaker who reports violence (roots 18 to 20)
+ * done by an actor of another country accuses that actor (112), as PETRARCH-style coders read
+ * such reports: the violence is the speaker's allegation, and the accusation replaces it. Only a
+ * speaker named before the verb: a trailing ", officials said" is attribution, not an accusation.
+ */
+function accusations(view: View, cl: Clauses, verb: number, m: PatternMatch, speaker: Speaker, out: RawEvent[]): void {
+  const subject = speakerSubject(view, verb, speaker) ?? subjectOf(view, cl, cl.of[verb] ?? 0);
+  if (!subject || subject.from > verb || view.live[subject.from]?.pos === 'PRON') return;
+  const attackers = out.filter((e) => e.verb > verb && VIOLENT.test(e.code) && e.source.actorId !== null);
+  const alleged = new Set<RawEvent>();
+  for (const e of attackers) {
+    for (const s of subject.actors) {
+      if (s.code === null || s.code.startsWith('---') || e.source.code === null) continue;
+      if (countryOf(s.code) === countryOf(e.source.code)) continue;
+      alleged.add(e);
+      if (out.some((x) => x.code === '112' && x.source.code === s.code && x.target?.code === e.source.code)) continue;
+      out.push({ code: '112', verb, source: s, target: e.source, pattern: m.pattern });
+    }
+  }
+  // The violence is the speaker's allegation: the accusation is the event.
+  for (let k = out.length - 1; k >= 0; k--) if (alleged.has(out[k] as RawEvent)) out.splice(k, 1);
+}
+
+const CROWD = /\b(?:protesters?|protestors?|rioters?|demonstrators?|mobs?)\b/i;
+/** Coerce, assault, fight and mass violence: physical acts (roots 17 to 20). */
+const PHYSICAL = /^(?:17|18|19|20)/;
+
+/**
+ * CAMEO's codes for violence in street protest: a crowd of protesters or rioters coercing or
+ * assaulting riots (145, "the building was demolished by protesters"); force used on such a
+ * crowd is violent repression (175, "troops clashed with rioters").
+ */
+function crowdViolence(e: RawEvent): RawEvent {
+  if (!PHYSICAL.test(e.code)) return e;
+  // Military means ("demonstrators launched missiles", 191 to 196 and 20) stay what they are.
+  if (CROWD.test(e.source.name)) return /^(?:1[78]|190$)/.test(e.code) ? { ...e, code: '145' } : e;
+  if (e.target && CROWD.test(e.target.name)) return { ...e, code: '175' };
+  return e;
+}
+
 /** The raw events of one sentence view, with its clauses. */
 export function codeView(
   view: View,
@@ -331,19 +509,38 @@ export function codeView(
   const out: RawEvent[] = [];
   const coded = new Set<number>();
   const lonely: (() => void)[] = [];
+  const reports: { verb: number; match: PatternMatch }[] = [];
+  const spelled: { from: number; to: number; words: ReadonlySet<string> }[] = [];
   for (let i = 0; i < view.live.length; i++) {
     const w = view.live[i];
     if (!w || view.slotAt.has(i) || !(verbLike(view.live, i) || w.pos === 'AUX')) continue;
-    if (reducedRelative(view, i)) continue;
+    if (reducedRelative(view, i) || nominalIng(view, i)) continue;
     let patterns: readonly VerbPattern[] = [];
     for (const lemma of verbLemmas(w)) if (patterns.length === 0) patterns = patternsFor(index, w.normal, lemma);
     if (patterns.length === 0) continue;
-    const m = bestPattern(view, patterns, i);
-    if (!m || !EVENT_CODE.test(m.pattern.code) || (w.pos === 'AUX' && m.score === 0)) continue;
-    if (!m.negated && isNegated(view, i)) continue;
+    const best = bestPattern(view, patterns, i);
+    if (!best || !EVENT_CODE.test(best.pattern.code) || (w.pos === 'AUX' && best.score === 0)) continue;
+    // A negated verb whose pattern does not spell the negation: CAMEO's reject code for the act
+    // ("did not agree to" 030 → 120), or no event where CAMEO has none ("did not condemn").
+    let m = best;
+    if (!best.negated && isNegated(view, i)) {
+      const code = negatedCode(best.pattern.code);
+      if (!code) continue;
+      m = { ...best, pattern: { ...best.pattern, code } };
+    }
     // "accused X of attacking Y": a gerund after a preposition has no subject of its own.
-    if (!m.source && w.normal.endsWith('ing') && view.live[i - 1]?.pos === 'ADP') continue;
+    // ("for fighting": the tagger may call "for" a subordinator.)
+    const prev = view.live[i - 1];
+    if (!m.source && w.normal.endsWith('ing') && (prev?.pos === 'ADP' || prev?.normal === 'for')) continue;
     if (complementCarries(view, index, i, m)) continue;
+    // A bare statement verb ("said") is coded, if at all, after the sentence (`_statement.ts`).
+    if (bareStatement(m.pattern)) {
+      reports.push({ verb: i, match: m });
+      continue;
+    }
+    // "claimed that ISIL had attacked Iraq" (112): a verb an earlier coded pattern spelled is
+    // part of that event (the accusation), not an event of its own.
+    if (spelled.some((x) => x.from <= i && i < x.to && x.words.has(w.normal))) continue;
     const clause = cl.list[cl.of[i] ?? 0];
     if (clause?.kind === 'to' && coded.has(clause.parent)) {
       coded.add(cl.of[i] ?? 0);
@@ -352,16 +549,34 @@ export function codeView(
     const before = out.length;
     if (m.compound) pairs(m.pattern.code, m, i, m.compound.members, m.compound.members, out);
     else {
-      const [source, found] = roles(view, cl, i, m, speaker);
-      const target = found && (m.target === null || bare(m)) && victimOf(view, i, found, m.pattern.code) ? null : found;
+      const [source, found] = roles(view, cl, i, m, speaker, patterns);
+      const own = m.target !== null && !bare(m);
+      const target =
+        found &&
+        !own &&
+        (victimOf(view, i, found, m.pattern.code) || placeOf(view, found, m) || !hostedGuest(view, i, found, m))
+          ? null
+          : found;
       if (source && target) pairs(m.pattern.code, m, i, source.members, target.members, out);
-      else if (source && !target && !actorAfter(view, i)) lonely.push(() => alone(view, m, i, source.members, out));
-      else if (!source && target && VIOLENT.test(m.pattern.code)) unnamed(m, i, target.members, out);
+      // A statement needs no target ("spoke at a press conference in Irbil"): it is not its object.
+      else if (source && !target && (!actorAfter(view, i) || m.pattern.code.startsWith('01'))) {
+        lonely.push(() => alone(view, m, i, source.members, out));
+        // "threatened to resume protests": the complement is the content of the threat, coded or not.
+        coded.add(cl.of[i] ?? 0);
+      }
+      // "killed in action in Iraq": with no attacker, a default target after "in" is a place.
+      else if (!source && target && VIOLENT.test(m.pattern.code) && (own || !bareplace(view, target)))
+        unnamed(m, i, target.members, out);
     }
-    if (out.length > before) coded.add(cl.of[i] ?? 0);
+    if (out.length > before) {
+      coded.add(cl.of[i] ?? 0);
+      const words = m.pattern.pattern.flatMap((x) => (x.kind === 'word' ? x.words : []));
+      if (m.end > i + 1 && words.length > 0) spelled.push({ from: i + 1, to: m.end, words: new Set(words) });
+    }
   }
   // A verb with a source but no target is an event only in a sentence that codes no dyad: where
   // one was coded, a target-less verb is more often a clause the dyad already covers.
   if (out.length === 0) for (const code of lonely) code();
-  return { events: out, clauses: cl };
+  for (const r of reports) accusations(view, cl, r.verb, r.match, speaker, out);
+  return { events: out.map(crowdViolence), clauses: cl };
 }

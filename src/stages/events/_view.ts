@@ -53,13 +53,14 @@ function slotActor(m: Mention, actors: ReadonlyMap<string, Actor>): SlotActor {
   };
 }
 
-/** Builds the view of sentence `index`. */
+/** Builds the view of sentence `index`; with `keepAsides`, no word is deleted (a statement's cue may sit in an aside). */
 export function buildView(
   doc: Segmented & WithActors,
   index: number,
   mentions: readonly Mention[],
   actors: ReadonlyMap<string, Actor>,
   given?: readonly Word[],
+  keepAsides = false,
 ): View | null {
   const sentence = doc.sentences[index];
   if (!sentence) return null;
@@ -84,11 +85,13 @@ export function buildView(
     startOf.set(g.from, g.to);
     endOf.add(g.to - 1);
   }
-  const gone = deleted(
-    words,
-    (i) => startOf.has(i),
-    (c) => endOf.has(c - 1),
-  );
+  const gone = keepAsides
+    ? words.map(() => false)
+    : deleted(
+        words,
+        (i) => startOf.has(i),
+        (c) => endOf.has(c - 1),
+      );
   return assemble(sentence, words, gone, [...groups.values()]);
 }
 

@@ -11,6 +11,7 @@ import type {
   CodedEvent,
   Mention,
   Placed,
+  Quote,
   Quoted,
   Segmented,
   Timed,
@@ -18,12 +19,13 @@ import type {
   WithEvents,
 } from '../../core/document.js';
 import type { DiscardEntry } from '../../dictionaries/types.js';
-import { sentenceWords, type Word } from '../mentions/words.js';
+import { sentenceWords, verbLike, type Word } from '../mentions/words.js';
 import { buildEvent } from './_build.js';
 import { codeView, type RawEvent, type Speaker } from './_code.js';
 import { type Lookup, lookup } from './_lookup.js';
+import { statementOf } from './_statement.js';
 import { verbIndex } from './_verbs.js';
-import { buildView, type View } from './_view.js';
+import { buildView, lowerBound, type View } from './_view.js';
 
 function hasPhrase(words: readonly Word[], entries: readonly DiscardEntry[]): boolean {
   for (const e of entries) {
@@ -43,6 +45,32 @@ function isDateline(words: readonly Word[], text: string): boolean {
   if (colon < 1 || colon > 4) return false;
   const head = text.slice(0, text.indexOf(':'));
   return head === head.toUpperCase() && /[A-Z]/.test(head) && words[colon + 1]?.normal.startsWith('-') === true;
+}
+
+const DATELINE_END = new Set(['--', '—', '–', '-', ':', '|']);
+
+/**
+ * "GAZA CITY, Palestinian Territories: Four children ...", "TAIPEI: Taiwan prosecutors said
+ * ...", "BAGHDAD, April 9 (Xinhua) -- ...": a dateline opening the story names where it was
+ * filed, not an actor. Returns the first word after it, or -1: it starts with a word in capitals,
+ * has no verb, and ends in a dash, colon or bar within 14 words; a bar within the first 8 words
+ * ends a credit line ("Jane Doe, AFP | ...") whatever its case.
+ */
+function datelineEnd(words: readonly Word[]): number {
+  // "Jane Doe, AFP | A member of ...": a credit line before a bar, in any case.
+  const bar = words.findIndex((w, k) => k < 8 && w.normal === '|');
+  if (bar > 0 && bar + 1 < words.length) return bar + 1;
+  const head = words[0]?.text ?? '';
+  if (!/^[A-Z][A-Z.'-]+$/.test(head)) return -1;
+  for (let k = 1; k < Math.min(words.length - 1, 15); k++) {
+    const w = words[k];
+    if (!w || verbLike(words, k)) return -1;
+    if (!DATELINE_END.has(w.normal)) continue;
+    let next = k + 1;
+    while (DATELINE_END.has(words[next]?.normal ?? '')) next++;
+    return next < words.length ? next : -1;
+  }
+  return -1;
 }
 
 /** The coded speaker of the quote around a live word of a view. */
@@ -70,6 +98,23 @@ function sourceQuotedAway(doc: Segmented, at: Lookup, view: View, raw: RawEvent)
   return !(quote.span.start <= verbSpan.start && verbSpan.end <= quote.span.end);
 }
 
+/** Quotes by the sentence their cue starts in (one pass over the quotes, a binary search each). */
+function cuesBySentence(doc: Segmented & Quoted): Map<number, Quote[]> {
+  const out = new Map<number, Quote[]>();
+  const n = doc.sentences.length;
+  for (const q of doc.quotes) {
+    if (!q.cue) continue;
+    const start = q.cue.span.start;
+    const i = lowerBound(n, (k) => (doc.sentences[k]?.span.start ?? 0) <= start) - 1;
+    const s = doc.sentences[i];
+    if (!s || start >= s.span.end) continue;
+    const list = out.get(i);
+    if (list) list.push(q);
+    else out.set(i, [q]);
+  }
+  return out;
+}
+
 /** Codes CAMEO events: who did what to whom. */
 export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Quoted>(
   doc: D,
@@ -88,12 +133,15 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
   }
   const events: CodedEvent[] = [];
   const at = lookup(doc);
+  const cued = cuesBySentence(doc);
   sentences.forEach((words, i) => {
     if (hasPhrase(words, index.sentenceDiscards)) return;
     if (i === 0 && isDateline(words, doc.sentences[0]?.text ?? '')) return;
     // A line ending in a colon introduces a list or a caption ("RELATED VIDEO — ...:").
     if (words[words.length - 1]?.normal === ':') return;
-    const mentions = bySentence.get(i) ?? [];
+    const opening = i === 0 ? datelineEnd(words) : -1;
+    const first = opening >= 0 ? (words[opening]?.first ?? 0) : -1;
+    const mentions = (bySentence.get(i) ?? []).filter((m) => m.firstToken >= first);
     // An event needs a coded actor (a dyad needs two; a target-less event one).
     const span = doc.sentences[i]?.span;
     const speaks = span !== undefined && at.spokenIn(span);
@@ -104,6 +152,7 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
     if (!view) return;
     const seen = new Set<string>();
     const coded = codeView(view, index, speakerOf(at, view));
+    const before = events.length;
     for (const raw of coded.events) {
       if (sourceQuotedAway(doc, at, view, raw)) continue;
       const key = `${raw.code}|${raw.source.code}|${raw.target?.code ?? ''}`;
@@ -111,6 +160,9 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
       seen.add(key);
       events.push(buildEvent(doc, at, view, coded.clauses, i, raw, `e${events.length + 1}`));
     }
+    if (events.length > before) return;
+    const said = statementOf(doc, index, i, cued.get(i) ?? [], mentions, actors, words);
+    if (said) events.push(buildEvent(doc, at, said.view, said.clauses, i, said.raw, `e${events.length + 1}`));
   });
   return { ...doc, events };
 }

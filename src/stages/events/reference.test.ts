@@ -56,6 +56,11 @@ describe.skipIf(!present)('the reference article with the built-in tables', () =
     expect(all.some((e) => e.target?.name.toLowerCase().includes('premier'))).toBe(false);
   });
 
+  it('codes no visit from "received invitations" and no cooperation from "the prospects for strengthening"', () => {
+    expect(all.filter((e) => e.code === '043' && e.target?.code === 'IGOMOSOIC')).toEqual([]);
+    expect(all.filter((e) => e.code === '050')).toEqual([]);
+  });
+
   it('codes nothing from negated statements', () => {
     expect(find(all, 'express')).toEqual([]);
     expect(find(all, 'issued')).toEqual([]);
