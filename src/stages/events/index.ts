@@ -23,6 +23,7 @@ import { sentenceWords, verbLike, type Word } from '../mentions/words.js';
 import { buildEvent } from './_build.js';
 import { codeView, type RawEvent, type Speaker } from './_code.js';
 import { type Lookup, lookup } from './_lookup.js';
+import { sameAct, specificity } from './_same-act.js';
 import { statementOf } from './_statement.js';
 import { verbIndex } from './_verbs.js';
 import { buildView, lowerBound, type View } from './_view.js';
@@ -150,14 +151,18 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
     if (!speaks && codes.size === 0) return;
     const view = buildView(doc, i, mentions, actors, words);
     if (!view) return;
-    const seen = new Set<string>();
     const coded = codeView(view, index, speakerOf(at, view));
     const before = events.length;
     for (const raw of coded.events) {
       if (sourceQuotedAway(doc, at, view, raw)) continue;
-      const key = `${raw.code}|${raw.source.code}|${raw.target?.code ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const same = sameAct(events.slice(before), raw);
+      const old = same < 0 ? undefined : events[before + same];
+      if (old !== undefined) {
+        // The same act between the same parties: keep the more specific actors.
+        if (specificity(raw) > specificity(old))
+          events[before + same] = buildEvent(doc, at, view, coded.clauses, i, raw, old.id);
+        continue;
+      }
       events.push(buildEvent(doc, at, view, coded.clauses, i, raw, `e${events.length + 1}`));
     }
     if (events.length > before) return;
