@@ -292,13 +292,16 @@ function pairs(
 }
 
 /** True when an actor follows the verb within reach: the verb has an object, even one we cannot code or use. */
-function actorAfter(view: View, verb: number): boolean {
+function actorAfter(view: View, verb: number, source: Slot | null = null): boolean {
   // An uncoded phrase counts only as the direct object ("condemned Boromir"), not inside a
   // later phrase ("lifted a state of emergency in West Darfur State").
   const object = (s: Slot): boolean => s.actors.some((a) => a.code !== null) || s.from - verb <= 2;
   for (let k = firstSlotFrom(view, verb + 1); k < view.slots.length; k++) {
     const s = view.slots[k] as Slot;
     if (s.from - verb > TARGET_REACH) break;
+    // "he was shot by police": the agent of a passive is its source, not its object ("the
+    // villages condemned by X" still has one: the noun it modifies).
+    if (s === source || source?.members.includes(s)) continue;
     if (object(s)) return true;
   }
   return false;
@@ -360,6 +363,11 @@ function hostedGuest(view: View, verb: number, target: Slot, m: PatternMatch): b
 
 /** Assault, fight and mass violence (CAMEO 18 to 20): coded even when no attacker is named. */
 const VIOLENT = /^(?:18|19|20)/;
+/**
+ * Acts with no named actor that are still events: violence (18 to 20) and arrest (173, "was
+ * detained on Friday"): an arrest is made by the authorities whether or not the text names them.
+ */
+const UNNAMED = /^(?:18|19|20|173)/;
 
 /**
  * "A roadside bomb killed one U.S. soldier", "three Iraqi civilians were killed in a car
@@ -381,6 +389,19 @@ function unnamed(m: PatternMatch, verb: number, targets: readonly Slot[], out: R
       out.push({ code: m.pattern.code, verb, source: nobody, target: b, pattern: m.pattern });
     }
   }
+}
+
+const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'will', 'shall', "'d", "'ll"]);
+
+/** "hoped they would soon be indicted": a modal in the verb group makes the act not (yet) done. */
+function modalBefore(view: View, verb: number): boolean {
+  for (let j = verb - 1; j >= Math.max(0, verb - 4); j--) {
+    const w = view.live[j];
+    if (!w) return false;
+    if (MODALS.has(w.normal)) return true;
+    if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 export type { Speaker } from './_subjects.js';
@@ -412,6 +433,9 @@ function nominalIng(view: View, i: number): boolean {
   const w = view.live[i];
   const prev = view.live[i - 1];
   if (!w?.normal.endsWith('ing') || !prev) return false;
+  // "Kenya's leading opposition party", "the ruling party": after a determiner or a possessive
+  // an -ing form is a noun or an adjective, whatever follows it.
+  if (prev.pos === 'DET' || POSSESSIVE.has(prev.normal)) return true;
   const next = view.live[i + 1];
   if (next && !NO_OBJECT.has(next.pos)) return false;
   return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN' || POSSESSIVE.has(prev.normal);
@@ -559,13 +583,23 @@ export function codeView(
           : found;
       if (source && target) pairs(m.pattern.code, m, i, source.members, target.members, out);
       // A statement needs no target ("spoke at a press conference in Irbil"): it is not its object.
-      else if (source && !target && (!actorAfter(view, i) || m.pattern.code.startsWith('01'))) {
+      else if (
+        source &&
+        !target &&
+        (!actorAfter(view, i, reducedPassive(view, cl, i, patterns) ? null : source) || m.pattern.code.startsWith('01'))
+      ) {
         lonely.push(() => alone(view, m, i, source.members, out));
         // "threatened to resume protests": the complement is the content of the threat, coded or not.
         coded.add(cl.of[i] ?? 0);
       }
       // "killed in action in Iraq": with no attacker, a default target after "in" is a place.
-      else if (!source && target && VIOLENT.test(m.pattern.code) && (own || !bareplace(view, target)))
+      else if (
+        !source &&
+        target &&
+        UNNAMED.test(m.pattern.code) &&
+        (VIOLENT.test(m.pattern.code) || !modalBefore(view, i)) &&
+        (own || !bareplace(view, target))
+      )
         unnamed(m, i, target.members, out);
     }
     if (out.length > before) {

@@ -32,12 +32,33 @@ function statementPattern(index: VerbIndex, w: Word): VerbPattern | null {
  * country is an act towards it (support, accusation) the verb table did not code; a one-sided
  * 010 would misstate it, so the sentence codes nothing.
  */
-function foreign(who: SlotActor, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): boolean {
+function foreign(
+  doc: Segmented,
+  who: SlotActor,
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+): boolean {
   const country = who.code?.slice(0, 3);
   return mentions.some((m) => {
     const code = actors.get(m.actorId)?.code;
-    return m.actorId !== who.actorId && !!code && !code.startsWith('---') && code.slice(0, 3) !== country;
+    if (m.actorId === who.actorId || !code || code.startsWith('---') || code.slice(0, 3) === country) return false;
+    return !placeName(doc, m);
   });
+}
+
+const PLACE_PREP = new Set(['in', 'at', 'near', 'inside']);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "journalists who were abducted in Syria": a country named after a place preposition, with no
+ * noun after it ("in Syrian custody" names an actor), is where something happened, not an actor
+ * the statement is about.
+ */
+function placeName(doc: Segmented, m: Mention): boolean {
+  let j = m.firstToken - 1;
+  if (doc.tokens[j]?.pos === 'DET') j--;
+  const after = doc.tokens[m.endToken];
+  return PLACE_PREP.has(doc.tokens[j]?.normal ?? '') && !(after && NOUNISH.has(after.pos));
 }
 
 /**
@@ -57,7 +78,7 @@ export function statementOf(
 ): { view: View; clauses: Clauses; raw: RawEvent } | null {
   let view: View | null = null;
   const raw = (verb: number, who: SlotActor, pattern: VerbPattern) => {
-    if (foreign(who, mentions, actors)) return null;
+    if (foreign(doc, who, mentions, actors)) return null;
     view ??= buildView(doc, i, mentions, actors, words, true);
     if (!view) return null;
     return { view, clauses: clauses(view), raw: { code: pattern.code, verb, source: who, target: null, pattern } };

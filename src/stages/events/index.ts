@@ -116,6 +116,28 @@ function cuesBySentence(doc: Segmented & Quoted): Map<number, Quote[]> {
   return out;
 }
 
+/**
+ * "Israel said it had struck ...", "the minister said he would send troops": a speaker who is a
+ * party to an event the sentence reports (the same actor, or one with the same code: "the Kenyan
+ * army said two Kenyan soldiers were killed") made that event or speaks for its side, not a
+ * separate statement. A speaker
+ * reporting what others did ("the governor said two soldiers were killed") made a statement.
+ */
+function partyTo(speaker: RawEvent['source'], events: readonly CodedEvent[]): boolean {
+  if (speaker.actorId === null) return true;
+  const party = (a: CodedEvent['source'] | null): boolean =>
+    a !== null && (a.actorId === speaker.actorId || (a.code !== null && a.code === speaker.code));
+  return events.some((e) => party(e.source) || party(e.target));
+}
+
+/**
+ * True when a statement adds nothing to the events its sentence coded: its speaker is a party to
+ * one, or its verb is a participle ("ridiculed the plan, saying ...") that goes on the act before.
+ */
+function alongside(view: View, said: RawEvent, events: readonly CodedEvent[]): boolean {
+  return partyTo(said.source, events) || (view.live[said.verb]?.normal.endsWith('ing') ?? false);
+}
+
 /** Codes CAMEO events: who did what to whom. */
 export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Quoted>(
   doc: D,
@@ -165,8 +187,8 @@ export function codeEvents<D extends Segmented & WithActors & Timed & Placed & Q
       }
       events.push(buildEvent(doc, at, view, coded.clauses, i, raw, `e${events.length + 1}`));
     }
-    if (events.length > before) return;
     const said = statementOf(doc, index, i, cued.get(i) ?? [], mentions, actors, words);
+    if (said && events.length > before && alongside(said.view, said.raw, events.slice(before))) return;
     if (said) events.push(buildEvent(doc, at, said.view, said.clauses, i, said.raw, `e${events.length + 1}`));
   });
   return { ...doc, events };

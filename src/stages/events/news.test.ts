@@ -38,6 +38,23 @@ describe('statements: a bare "said" is 010 only when the sentence codes nothing 
     expect(roots(text)).not.toContain('01');
   });
 
+  it('codes a third party reporting an event as a statement beside the event', () => {
+    const text = 'The French foreign minister said two French aid workers who were kidnapped in Syria in May are safe.';
+    expect(roots(text).sort()).toEqual(['01', '18']);
+  });
+
+  it.each([
+    ['the speaker is party to the event', 'The Egyptian foreign minister said Egypt would send aid to Sudan.'],
+    ['a participle goes on the act before it', 'The Iranian president criticised Germany, saying the plan was unfair.'],
+    ['the speaker speaks for its own side', 'Two Kenyan soldiers were killed in an ambush, the Kenyan army said.'],
+  ])('codes no statement beside the event: %s', (_why, text) => {
+    expect(roots(text)).not.toContain('01');
+  });
+
+  it('codes "said in a statement" as a statement', () => {
+    expect(roots("The Spanish farmers' union said in a statement that the harvest was poor.")).toEqual(['01']);
+  });
+
   it('does not take the place a statement was made in as its target', () => {
     expect(coded('The Canadian prime minister made his remarks in Doha on Monday.')).not.toContain('CANGOV QAT 010');
   });
@@ -215,5 +232,111 @@ describe('directives', () => {
 
   it('telling another actor something is no demand', () => {
     expect(roots('Iran told the United States that the talks had failed.')).not.toContain('10');
+  });
+});
+
+describe('an arrest with no named actor is still an event (173)', () => {
+  it('codes the arrest of a coded person with an unknown source', () => {
+    expect(coded('A teacher from Russia was arrested on Monday on suspicion of spying.')).toEqual(['--- RUSEDU 173']);
+  });
+
+  it('codes a man from a country as its civilian', () => {
+    expect(coded('A man from China was detained on Friday.')).toEqual(['--- CHNCVL 173']);
+  });
+
+  it('codes an indictment with no coded agent', () => {
+    expect(coded('Two Ugandan officers were indicted by a grand jury on Friday.')).toEqual(['--- UGAMIL 173']);
+  });
+
+  it('codes no arrest that is only hoped for or expected (a modal)', () => {
+    expect(coded('The Kenyan minister hoped the Ugandan officers would soon be indicted.')).toEqual([]);
+  });
+
+  it('codes nothing when no one in the arrest is coded', () => {
+    expect(coded('A man was arrested on Monday.')).toEqual([]);
+  });
+});
+
+describe('passives and -ing modifiers', () => {
+  it('codes a passive act whose agent is named and whose victim is not coded (target-less)', () => {
+    expect(coded('The driver died after he was shot by Kenyan police during a chase.')).toEqual(['KENCOP - 180']);
+    expect(coded('A woman died after she was shot by Kenyan police during a chase.')).toEqual(['KENCOP KENCVL 180']);
+  });
+
+  it('reads an -ing form after a possessive as a modifier, not a verb', () => {
+    const text = "Kenya's leading opposition party threatened to resume protests if no deal was reached.";
+    expect(roots(text)).toEqual(['13']);
+  });
+
+  it('reads an -ing form after a determiner as a modifier, not a verb', () => {
+    expect(roots('The ruling party in Kenya praised the army.')).not.toContain('14');
+  });
+});
+
+describe('placing a bomb is a bombing (183)', () => {
+  it('codes "placed explosives" as 183', () => {
+    expect(roots('Rebels placed explosives near a Kenyan army base.')).toEqual(['18']);
+  });
+
+  it('codes nothing for placing an ordinary object', () => {
+    expect(coded('The Kenyan minister placed the report before parliament.')).toEqual([]);
+  });
+});
+
+describe('symbolic acts and calls to protest', () => {
+  it.each([
+    ['attending a ceremony (017)', 'The Turkish army chief attended a ceremony in Ankara on Monday.', '01'],
+    [
+      'calling members out to protest (141)',
+      "The Kenyan teachers' union called on its members to hold protest rallies.",
+      '14',
+    ],
+    [
+      'urging supporters to demonstrate (141)',
+      'The Kenyan opposition leader urged supporters to stage demonstrations.',
+      '14',
+    ],
+  ])('%s', (_why, text, root) => {
+    expect(roots(text)).toEqual([root]);
+  });
+
+  it.each([
+    ['attending a summit is a meeting', 'The Indian prime minister attended a summit in Tokyo.', '04'],
+    [
+      'calling on someone to talk stays an appeal',
+      'The Kenyan president called on the opposition to join talks.',
+      '02',
+    ],
+  ])('keeps other codes: %s', (_why, text, root) => {
+    expect(roots(text)).toEqual([root]);
+  });
+});
+
+describe('subsidies are economic aid (071)', () => {
+  it('codes subsidies whatever the words between the noun and the recipient', () => {
+    expect(roots('The Kenyan government will provide subsidies of up to half the cost to poor families.')).toEqual([
+      '07',
+    ]);
+  });
+
+  it('codes nothing for providing an ordinary service', () => {
+    expect(coded('The Kenyan government will provide details of the plan next week.')).toEqual([]);
+  });
+});
+
+describe('"lost their lives in an attack" is a killing (190)', () => {
+  it.each([
+    ['no attacker named', 'Three Kenyan soldiers lost their lives in an attack near the border.', ['--- KENMIL 190']],
+    [
+      'an attacker after "by"',
+      'Three Kenyan soldiers lost their lives in an attack by Somali militants.',
+      ['SOMINS KENMIL 190'],
+    ],
+  ])('%s', (_why, text, events) => {
+    expect(coded(text)).toEqual(events);
+  });
+
+  it('codes nothing for an accident', () => {
+    expect(coded('Three Kenyan soldiers lost their lives in a car accident.')).toEqual([]);
   });
 });
