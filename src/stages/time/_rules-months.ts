@@ -6,7 +6,7 @@
  */
 import type { RuleInput, TimeRule } from './_candidate.js';
 import { directionOf } from './_tense.js';
-import { addDays, isoWeek, monthNumber, monthValue } from './_timex.js';
+import { addDays, isoWeek, MONTH_NAMES, monthNumber, monthValue } from './_timex.js';
 
 const STEP: ReadonlyMap<string, number> = new Map([
   ['last', -1],
@@ -19,20 +19,7 @@ const CONTEXT =
 
 const MONTH: TimeRule = {
   id: 'month',
-  words: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
+  words: MONTH_NAMES,
   pattern:
     /\b(?:(?:last|this|next)\s|(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s(last|this|next)\syear\b)?(?!\s?\d|'s|’s)/g,
   read: (m, input: RuleInput) => {

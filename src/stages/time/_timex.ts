@@ -56,8 +56,8 @@ export function isoQuarter(d: Date): string {
   return `${isoYear(d)}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 }
 
-/** Which way a date without a year points: back, forward, the nearest, or this year. */
-const MONTH_NAMES = [
+/** English month names in lower case, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'january',
   'february',
   'march',
@@ -77,6 +77,7 @@ export function monthNumber(name: string): number {
   return MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
 }
 
+/** Which way a date without a year points: back, forward, the nearest, or this year. */
 export type Direction = 'past' | 'future' | 'nearest' | 'this';
 
 /**
