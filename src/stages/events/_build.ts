@@ -53,6 +53,12 @@ function governs(doc: Doc, view: View, cl: Clauses, verb: number, offset: number
   return false;
 }
 
+/** True when the character at `offset` is inside a direct quotation. */
+function inDirectQuote(doc: Doc, look: Lookup, offset: number): boolean {
+  const t = lowerBound(doc.tokens.length, (k) => (doc.tokens[k]?.span.start ?? 0) <= offset) - 1;
+  return t >= 0 && look.quoteAt(t)?.kind === 'direct';
+}
+
 function dateOf(
   doc: Doc,
   look: Lookup,
@@ -64,10 +70,15 @@ function dateOf(
   future: boolean,
 ): Pick<CodedEvent, 'date' | 'dateGranularity' | 'dateSource'> {
   let best: { start: number; date: string; granularity: Granularity } | null = null;
+  const first = view.live[verb]?.first;
+  const verbQuoted = first !== undefined && look.quoteAt(first)?.kind === 'direct';
   for (const t of look.timesOf(index)) {
     if (t.type === 'duration' || t.type === 'set') continue;
     const d = eventDate(t.value);
     if (!d || !governs(doc, view, cl, verb, t.span.start)) continue;
+    // "“In 2023 alone, …,” the spokesman told reporters": a time quoted dates what is quoted, not
+    // an act outside the quotation marks.
+    if (!verbQuoted && inDirectQuote(doc, look, t.span.start)) continue;
     if (best === null || Math.abs(t.span.start - at) < Math.abs(best.start - at)) best = { start: t.span.start, ...d };
   }
   if (best) return { date: best.date, dateGranularity: best.granularity, dateSource: 'expression' };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../context.js';
+import { articleId } from '../../core/article.js';
+import { codeArticle } from '../../pipeline.js';
+
+const ctx = createContext();
+
+/** The events of `text` as `SOURCE CODE DATE`. */
+function dated(text: string): string[] {
+  const out = codeArticle({ id: articleId('dates'), date: '2024-03-08', text }, ctx);
+  if (!out.ok) throw new Error(out.problem.message);
+  return out.value.events.map((e) => `${e.source.code} ${e.code} ${e.date}`);
+}
+
+describe('the date of an event', () => {
+  it('is not taken from inside a direct quote the verb is outside of', () => {
+    const events = dated(
+      '“In 2022 alone, the region received 300 delegations,” the Chinese foreign ministry spokesman told reporters.',
+    );
+    expect(events).toContain('CHNGOV 010 2024-03-08');
+    expect(events.some((e) => e.endsWith(' 2022'))).toBe(false);
+  });
+
+  it('is taken from a time outside quotes', () => {
+    expect(dated('The Chinese government condemned Japan on Wednesday.')).toEqual(['CHNGOV 111 2024-03-06']);
+  });
+});
