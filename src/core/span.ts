@@ -1,3 +1,5 @@
+import { lowerBound } from './search.js';
+
 /**
  * A half-open range `[start, end)` in UTF-16 code units into `article.text`, so that
  * `text.slice(span.start, span.end)` is the item's text in Node and in the browser.
@@ -40,13 +42,7 @@ export function overlapTest(spans: readonly Span[]): (s: Span) => boolean {
   for (const x of sorted) maxEnd.push(Math.max(maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY, x.end));
   return (s) => {
     // The spans starting before s ends; one of them overlaps s when the furthest end passes its start.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? 0) < s.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(sorted.length, (k) => (sorted[k]?.start ?? 0) < s.end);
     return lo > 0 && (maxEnd[lo - 1] ?? Number.NEGATIVE_INFINITY) > s.start;
   };
 }

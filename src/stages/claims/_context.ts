@@ -3,7 +3,9 @@
  * thousands of women"), the year of its clause ("In 2023 alone") and who asserts it
  * (the speaker of the quote it sits in).
  */
+
 import type { Quote, Segmented, Speaker, Token } from '../../core/document.js';
+import { lowerBound, tokenAtOrAfter } from '../../core/search.js';
 import type { Span } from '../../core/span.js';
 
 const TIME_UNITS: ReadonlyMap<string, true> = new Map(
@@ -17,7 +19,7 @@ const SKIP: ReadonlyMap<string, true> = new Map(['ADJ', 'ADV', 'NUM', 'DET'].map
 
 /** The counted noun right after `end` (skipping adjectives, "of"): its token, or null. */
 export function countedNoun(doc: Segmented, from: number, sentenceEnd: number): Token | null {
-  let i = firstTokenFrom(doc.tokens, from);
+  let i = tokenAtOrAfter(doc.tokens, from);
   for (let n = 0; n < 4 && i < doc.tokens.length; n++, i++) {
     const t = doc.tokens[i];
     if (!t || t.span.start >= sentenceEnd) return null;
@@ -42,17 +44,6 @@ function compoundHead(tokens: readonly Token[], i: number, sentenceEnd: number):
 /** True for nouns that make the amount a time, a date or an age, not a claim. */
 export function isTimeWord(t: Token): boolean {
   return TIME_UNITS.has(t.normal) || MONTHS.test(t.text);
-}
-
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.span.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const YEAR_IN_CLAUSE = /\b(?:in|during|since|by|for|of|through)\s+(1[5-9]\d\d|20\d\d)(?![\w,])/gi;
@@ -104,8 +95,8 @@ export class Spans<T extends { readonly span: Span }> {
     const holds = (x: T) => x.span.start <= s.start && s.end <= x.span.end && test(x);
     if (!maxEnd) return this.items.find(holds);
     // Items before the first ending at or after s.end end too early; items from the first starting after s.start start too late.
-    const from = bound(maxEnd.length, (k) => (maxEnd[k] ?? 0) < s.end);
-    const to = bound(this.items.length, (k) => (this.items[k]?.span.start ?? 0) <= s.start);
+    const from = lowerBound(maxEnd.length, (k) => (maxEnd[k] ?? 0) < s.end);
+    const to = lowerBound(this.items.length, (k) => (this.items[k]?.span.start ?? 0) <= s.start);
     for (let i = from; i < to; i++) {
       const x = this.items[i] as T;
       if (holds(x)) return x;
@@ -118,7 +109,7 @@ export class Spans<T extends { readonly span: Span }> {
     const within = (x: T) => x.span.start >= s.start && x.span.end <= s.end && test(x);
     if (!this.maxEnd) return this.items.find(within);
     for (
-      let i = bound(this.items.length, (k) => (this.items[k]?.span.start ?? 0) < s.start);
+      let i = lowerBound(this.items.length, (k) => (this.items[k]?.span.start ?? 0) < s.start);
       i < this.items.length;
       i++
     ) {
@@ -128,16 +119,4 @@ export class Spans<T extends { readonly span: Span }> {
     }
     return undefined;
   }
-}
-
-/** The number of leading indices in `[0, n)` for which `before` holds (`before` true, then false). */
-function bound(n: number, before: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

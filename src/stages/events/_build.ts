@@ -6,12 +6,13 @@
  */
 import type { CameoCode, Granularity } from '../../core/codes.js';
 import type { CodedEvent, EventActor, EventLocation, Placed, Quoted, Segmented, Timed } from '../../core/document.js';
+import { lowerBound } from '../../core/search.js';
 import { cameoInfo } from '../../tables/cameo.js';
 import type { Clauses } from './_clauses.js';
 import type { RawEvent } from './_code.js';
 import type { Lookup } from './_lookup.js';
 import { isFuture } from './_verb-group.js';
-import { lowerBound, type SlotActor, type View } from './_view.js';
+import type { SlotActor, View } from './_view.js';
 
 type Doc = Segmented & Timed & Placed & Quoted;
 

@@ -7,6 +7,7 @@
  * `that`/`to` clause below it; (6) compounds and `%` give one event per pair; (7) a verb with a
  * source and no target gives a target-less event, only in a sentence that codes no dyad.
  */
+import { lowerBound } from '../../core/search.js';
 import type { VerbPattern } from '../../dictionaries/types.js';
 import { verbLemmas, verbLike } from '../mentions/words.js';
 import { type Clauses, clauseRunEnd, clauses, firstVerbOf, subjectOf } from './_clauses.js';
@@ -16,7 +17,7 @@ import { bareStatement } from './_statement.js';
 import { participleSubject, type Speaker, speakerSubject } from './_subjects.js';
 import { isNegated, isPassive } from './_verb-group.js';
 import { patternsFor, type VerbIndex } from './_verbs.js';
-import { firstSlotFrom, lowerBound, type Slot, type SlotActor, slotsEndingAt, type View } from './_view.js';
+import { firstSlotFrom, type Slot, type SlotActor, slotsEndingAt, type View } from './_view.js';
 
 /** An event before dates, places and quotes are added. */
 export interface RawEvent {

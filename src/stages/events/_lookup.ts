@@ -4,9 +4,10 @@
  * each token, whether a sentence overlaps a quote with a coded speaker, and the times and place
  * mentions of each sentence. Every answer is the one the plain scan over the document gives.
  */
+
 import type { Placed, PlaceMention, Quote, Quoted, Segmented, Timed, TimeExpr } from '../../core/document.js';
+import { tokenAtOrAfter } from '../../core/search.js';
 import { contains, overlapTest, type Span } from '../../core/span.js';
-import { lowerBound } from './_view.js';
 
 /** A place mention with its place's index (the order the plain scan visits them in). */
 export interface SentencePlace {
@@ -58,7 +59,7 @@ function firstQuoteOfTokens(doc: Segmented & Quoted): (Quote | undefined)[] {
     }
     return root;
   };
-  const firstAt = (x: number): number => lowerBound(n, (k) => (doc.tokens[k]?.span.start ?? 0) < x);
+  const firstAt = (x: number): number => tokenAtOrAfter(doc.tokens, x);
   for (const q of doc.quotes) {
     const end = firstAt(q.span.end);
     for (let t = unpainted(firstAt(q.span.start)); t < end; t = unpainted(t + 1)) {

@@ -4,8 +4,9 @@
  * neighbour, others may have words between; every placement is tried (backtracking, bounded).
  * The best pattern matches the most items, then lies nearest the verb.
  */
+import { lowerBound } from '../../core/search.js';
 import type { PatternItem, VerbPattern } from '../../dictionaries/types.js';
-import { lowerBound, type Slot, type View } from './_view.js';
+import type { Slot, View } from './_view.js';
 
 /** A pattern that matched, with the slots it named. */
 export interface PatternMatch {

@@ -4,6 +4,7 @@
  * (TABARI's comma rule: 2 to 8 words inside or at the end), and live word positions.
  */
 import type { Actor, Mention, Segmented, Sentence, WithActors } from '../../core/document.js';
+import { lowerBound } from '../../core/search.js';
 import type { Span } from '../../core/span.js';
 import { sentenceWords, type Word } from '../mentions/words.js';
 import { deleted } from './_asides.js';
@@ -181,16 +182,4 @@ export function slotIndicesEndingAt(view: View, end: number): readonly number[] 
 /** Index of the first slot starting at or after live position `pos` (slots are in order of start). */
 export function firstSlotFrom(view: View, pos: number): number {
   return lowerBound(view.slots.length, (k) => (view.slots[k]?.from ?? 0) < pos);
-}
-
-/** The first index in `[0, n)` where `below` turns false (`below` must be true, then false). */
-export function lowerBound(n: number, below: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (below(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -18,6 +18,7 @@ import type {
   WithActors,
   WithEvents,
 } from '../../core/document.js';
+import { lowerBound } from '../../core/search.js';
 import type { DiscardEntry } from '../../dictionaries/types.js';
 import { sentenceWords, verbLike, type Word } from '../mentions/words.js';
 import { buildEvent } from './_build.js';
@@ -26,7 +27,7 @@ import { type Lookup, lookup } from './_lookup.js';
 import { sameAct, specificity } from './_same-act.js';
 import { statementOf } from './_statement.js';
 import { verbIndex } from './_verbs.js';
-import { buildView, lowerBound, type View } from './_view.js';
+import { buildView, type View } from './_view.js';
 
 function hasPhrase(words: readonly Word[], entries: readonly DiscardEntry[]): boolean {
   for (const e of entries) {

@@ -3,12 +3,14 @@
  * cue before it in its sentence ("X said: “…”", "urged the OIC to “…”"), or in the
  * previous paragraph when that one ends with a colon.
  */
+
 import type { Speaker } from '../../core/document.js';
+import { tokenAtOrAfter } from '../../core/search.js';
 import type { Span } from '../../core/span.js';
 import { type Cue, cueAt } from './_cues.js';
 import type { QuoteRegion } from './_marks.js';
 import { type SpeakerScope, speakerAfter, speakerBefore } from './_speaker.js';
-import { endsSentence, tokenAtOrAfter } from './_tokens.js';
+import { endsSentence } from './_tokens.js';
 
 /** A quote's cue and speaker. */
 export interface Attribution {

@@ -5,14 +5,15 @@
  * previous quote's speaker (same or previous paragraph, or a quote left open), and for
  * a partial quote with no cue of its own, whoever its sentence attributes speech to.
  */
+
 import type { Quote, QuoteKind, Speaker } from '../../core/document.js';
+import { lowerBound, tokenAtOrAfter } from '../../core/search.js';
 import { rule } from '../../core/source.js';
 import { type Attribution, attributeAfter, attributeBefore, type Setting } from './_attribute.js';
 import { type Cue, purposeInfinitive } from './_cues.js';
 import { paragraphs, type QuoteRegion } from './_marks.js';
 import { nameEndingAt } from './_names.js';
 import { fromMention, mentionsIn, type SpeakerScope, speakerBefore } from './_speaker.js';
-import { tokenAtOrAfter } from './_tokens.js';
 
 const SENTENCE_START = /(?:^|[.?!:](?:["”’)]|'')?\s+|(?:[“"]|'')\s*)$/;
 const NEW_SUBJECT = /[;]|\b(?:which|who|whom|whose|where|while|but)\b/i;
@@ -36,13 +37,7 @@ interface Last {
 
 /** Index of the paragraph holding the offset; -1 when none. */
 function paragraphIndex(paras: readonly (readonly [number, number])[], offset: number): number {
-  let lo = 0;
-  let hi = paras.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((paras[mid]?.[0] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(paras.length, (k) => (paras[k]?.[0] ?? 0) <= offset);
   const p = paras[lo - 1];
   return p && offset < p[1] ? lo - 1 : -1;
 }
@@ -100,13 +95,7 @@ function outerRegions(regions: readonly QuoteRegion[]): (number | undefined)[] {
   for (const r of regions) maxClose.push(Math.max(maxClose.at(-1) ?? Number.NEGATIVE_INFINITY, r.close));
   return regions.map((r) => {
     // Regions opening before r come first (sorted by opening mark); the first closing at or after r.close.
-    let lo = 0;
-    let hi = regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((maxClose[mid] ?? 0) < r.close) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(regions.length, (k) => (maxClose[k] ?? 0) < r.close);
     return lo < regions.length && (regions[lo]?.open ?? 0) < r.open ? lo : undefined;
   });
 }

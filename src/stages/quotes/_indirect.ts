@@ -14,13 +14,14 @@
  * The quote is the reported clause, without its final punctuation; a cue with no
  * speaker in its sentence gives no quote (rules 3 and 4).
  */
+
 import type { Mention, Quote, Sentence, Token } from '../../core/document.js';
+import { tokenAtOrAfter } from '../../core/search.js';
 import { rule } from '../../core/source.js';
 import type { Span } from '../../core/span.js';
 import { type Cue, type CueClass, cueAt, cueClass, purposeInfinitive } from './_cues.js';
 import { phraseAfter, plain } from './_names.js';
 import { fromMention, possessor, type SpeakerScope, speakerAfter, speakerBefore } from './_speaker.js';
-import { tokenAtOrAfter } from './_tokens.js';
 
 const MAX_TO_THAT = 6;
 const BE: ReadonlyMap<string, true> = new Map(

@@ -5,21 +5,11 @@
  * starts, tokens by offset. Every lookup returns what the scan it replaces returned:
  * mentions come in text order (the order of `doc.mentions`, which the mentions stage sorts).
  */
-import type { Actor, Mention, Segmented, Token, WithActors } from '../../core/document.js';
-import type { Span } from '../../core/span.js';
-import { endsSentence, tokenAtOrAfter } from './_tokens.js';
 
-/** Index of the first element whose key is ≥ `x` (`keys` ascending). */
-function lowerBound(n: number, key: (i: number) => number, x: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(mid) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import type { Actor, Mention, Segmented, Token, WithActors } from '../../core/document.js';
+import { lowerBound, tokenAtOrAfter } from '../../core/search.js';
+import type { Span } from '../../core/span.js';
+import { endsSentence } from './_tokens.js';
 
 /** `[start, end)` ranges merged into disjoint sorted ones: "is this offset inside any?" by binary search. */
 export function coverage(spans: readonly Span[]): (offset: number) => boolean {
@@ -35,7 +25,7 @@ export function coverage(spans: readonly Span[]): (offset: number) => boolean {
     }
   }
   return (offset) => {
-    const i = lowerBound(starts.length, (k) => starts[k] ?? 0, offset + 1) - 1;
+    const i = lowerBound(starts.length, (k) => (starts[k] ?? 0) < offset + 1) - 1;
     return i >= 0 && offset < (ends[i] ?? 0);
   };
 }
@@ -58,7 +48,7 @@ export class Containers<T extends { readonly span: Span }> {
 
   /** The first item with `start ≤ span.start` and `span.end ≤ end`, as `items.find` would give it. */
   holding(span: Span): T | undefined {
-    const i = lowerBound(this.maxEnd.length, (k) => this.maxEnd[k] ?? 0, span.end);
+    const i = lowerBound(this.maxEnd.length, (k) => (this.maxEnd[k] ?? 0) < span.end);
     const x = this.items[i];
     return x && x.span.start <= span.start ? x : undefined;
   }
@@ -68,7 +58,7 @@ export class Containers<T extends { readonly span: Span }> {
    * items from the first whose end reaches the span's end to the last starting before it are read.
    */
   holdingFrom(span: Span, lo: number, test: (x: T) => boolean): T | undefined {
-    const reach = lowerBound(this.maxEnd.length, (k) => this.maxEnd[k] ?? 0, span.end);
+    const reach = lowerBound(this.maxEnd.length, (k) => (this.maxEnd[k] ?? 0) < span.end);
     for (let i = Math.max(reach, this.from(lo)); i < this.items.length; i++) {
       const x = this.items[i] as T;
       if (x.span.start > span.start) return undefined;
@@ -79,7 +69,7 @@ export class Containers<T extends { readonly span: Span }> {
 
   /** Index of the first item starting at or after `offset`. */
   from(offset: number): number {
-    return lowerBound(this.items.length, (k) => this.items[k]?.span.start ?? 0, offset);
+    return lowerBound(this.items.length, (k) => (this.items[k]?.span.start ?? 0) < offset);
   }
 }
 
@@ -253,14 +243,14 @@ export class Lookups {
 
   /** Start of the paragraph holding the offset: just after the last newline at or before it. */
   paragraphStart(offset: number): number {
-    const i = lowerBound(this.newlines.length, (k) => this.newlines[k] ?? 0, offset + 1) - 1;
+    const i = lowerBound(this.newlines.length, (k) => (this.newlines[k] ?? 0) < offset + 1) - 1;
     return i >= 0 ? (this.newlines[i] ?? -1) + 1 : 0;
   }
 
   /** Index of the sentence holding the offset; -1 when none. */
   sentenceAt(offset: number): number {
     const ss = this.doc.sentences;
-    const i = lowerBound(ss.length, (k) => ss[k]?.span.start ?? 0, offset + 1) - 1;
+    const i = lowerBound(ss.length, (k) => (ss[k]?.span.start ?? 0) < offset + 1) - 1;
     const s = ss[i];
     return s && offset < s.span.end ? i : -1;
   }
@@ -289,7 +279,7 @@ export class Lookups {
     // Disjoint tokens: those inside the span are the run from the first starting in it to the last ending in it.
     const tokens = this.doc.tokens;
     const from = tokenAtOrAfter(tokens, span.start);
-    const to = lowerBound(tokens.length, (k) => ((tokens[k]?.span.end ?? 0) <= span.end ? 0 : 1), 1);
+    const to = lowerBound(tokens.length, (k) => (tokens[k]?.span.end ?? 0) <= span.end);
     return to > from && (this.verbsBefore[to] ?? 0) - (this.verbsBefore[from] ?? 0) > 0;
   }
 

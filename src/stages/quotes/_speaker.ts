@@ -4,12 +4,13 @@
  * mentions stage gave none, a run of proper nouns or a description ("the spokesman")
  * next to the cue, with `actorId` null. Mentions inside quotes never speak.
  */
+
 import type { Mention, Segmented, Speaker, Token, WithActors } from '../../core/document.js';
+import { tokenAtOrAfter } from '../../core/search.js';
 import type { Span } from '../../core/span.js';
 import { isSpeechVerb } from './_cues.js';
 import type { Lookups } from './_lookup.js';
 import { DATE_WORD, NAME_LIKE, nameEndingAt, PRONOUNS, plain, subjectPhrase } from './_names.js';
-import { tokenAtOrAfter } from './_tokens.js';
 
 /** What speaker rules read: the document and which offsets are quoted. */
 export interface SpeakerScope {

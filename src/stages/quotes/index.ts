@@ -9,7 +9,8 @@
 
 import type { Context } from '../../context.js';
 import type { Quote, Quoted, Segmented, WithActors } from '../../core/document.js';
-import type { Span } from '../../core/span.js';
+import { lowerBound } from '../../core/search.js';
+import { overlapTest } from '../../core/span.js';
 import { directQuotes } from './_direct.js';
 import { indirectQuotes } from './_indirect.js';
 import { Lookups } from './_lookup.js';
@@ -36,24 +37,6 @@ export function findQuotes<D extends Segmented & WithActors>(doc: D, _ctx: Conte
   return { ...doc, quotes };
 }
 
-/** "Does this span overlap any of the spans?" by binary search over their starts and the running maximum end. */
-function overlapTest(spans: readonly Span[]): (s: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  for (const x of sorted) maxEnd.push(Math.max(maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY, x.end));
-  return (s) => {
-    // The spans starting before s ends; one of them overlaps s when the furthest end passes its start.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? 0) < s.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (maxEnd[lo - 1] ?? 0) > s.start;
-  };
-}
-
 /**
  * For each partial quote (by its index in `direct`), the first reported clause (in the
  * order of `indirect`) with a speaker that holds it: starting at or before it and ending
@@ -67,16 +50,8 @@ function reportersOf(direct: readonly Quote[], indirect: readonly Quote[]): (Quo
   if (holders.length === 0 || partials.length === 0) return out;
   // Ends ranked from the largest: a prefix of ranks is "ends at or after x".
   const ends = [...new Set(holders.map((i) => indirect[i]?.span.end ?? 0))].sort((a, b) => b - a);
-  const rank = (end: number) => {
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ends[mid] ?? 0) >= end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo; // ranks [0, lo) are the ends ≥ end
-  };
+  // Ranks [0, rank(end)) are the ends ≥ end.
+  const rank = (end: number) => lowerBound(ends.length, (k) => (ends[k] ?? 0) >= end);
   const tree: number[] = new Array(ends.length + 1).fill(Number.POSITIVE_INFINITY);
   const insert = (at: number, index: number) => {
     for (let k = at + 1; k <= ends.length; k += k & -k) tree[k] = Math.min(tree[k] ?? Number.POSITIVE_INFINITY, index);
