@@ -45,6 +45,9 @@ export function jsonCached<T>(dir: string, name: string, key: string, build: () 
   return value;
 }
 
+/** The hash of the running code and every data table, once per process. */
+let codeAndData: string | undefined;
+
 /**
  * The cache folder and a key for data built from dyad's tables by the running code, or null when
  * dyad runs from its sources (tests, tsx): the code is then many files, so nothing is cached.
@@ -59,13 +62,17 @@ export function startupCache(
   const code = fileURLToPath(import.meta.url);
   if (!code.endsWith('.js')) return null;
   const root = packageRoot();
-  const data = readdirSync(join(root, 'data'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.tsv'))
-    .sort()
-    .map((f) => join(root, 'data', f));
+  // The code and every data table, hashed once per process however many caches ask.
+  codeAndData ??= filesHash([
+    code,
+    ...readdirSync(join(root, 'data'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.tsv'))
+      .sort()
+      .map((f) => join(root, 'data', f)),
+  ]);
   return {
     dir: join(root, 'node_modules', '.cache', 'dyad'),
     name: `${name}-${basename(code, '.js')}`,
-    key: filesHash([code, ...data, ...extra]),
+    key: extra.length === 0 ? codeAndData : `${codeAndData}-${filesHash(extra)}`,
   };
 }
