@@ -2,8 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Article, articleId } from '../src/core/article.js';
+import { packageRoot } from '../src/tables/_tsv.js';
 
-export const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
+/** `../shared` beside the repository (found from package.json, so this also works when bundled into dist/). */
+export const SHARED = resolve(packageRoot(), '..', 'shared');
 
 export interface Corpus {
   readonly name: string;

@@ -1,6 +1,6 @@
 /**
  * One measurement in its own process, so peak RSS is that of the work alone:
- * `tsx bench/_measure.ts floor|code CORPUS` prints one JSON result line.
+ * `node dist/bench/measure.js floor|code CORPUS` (this file, bundled by `npm run bench`) prints one JSON result line.
  */
 
 import { createContext } from '../src/context.js';
