@@ -8,6 +8,7 @@ import { articleId } from '../core/article.js';
 import type { CodedDocument } from '../core/document.js';
 import { osloDocument, smallDocument, tokyoDocument } from './sample-documents.case.js';
 import type { EventQuery, Store, StreamedEventRow } from './store.js';
+import { writeRows } from './write-rows.js';
 
 /** A third, undated document: France criticises Germany, code 111. */
 const parisDocument = (): CodedDocument =>
@@ -83,6 +84,16 @@ export function testStore(name: string, makeStore: () => Store | Promise<Store>)
       const doc = osloDocument();
       expect(await store.putDocuments([doc])).toEqual([{ id: doc.id, status: 'stored' }]);
       expect(await store.getDocument(doc.id)).toStrictEqual(doc);
+    });
+
+    it('takes a document as the rows writeRows made of it, with the same results as the document', async () => {
+      const [oslo, tokyo] = [osloDocument(), tokyoDocument()];
+      const copy = osloCopy('oslo-copy', { url: 'https://example.org/oslo' });
+      const results = await store.putDocuments([writeRows(oslo), tokyo, writeRows(copy), writeRows(oslo)]);
+      expect(results.map((r) => r.status)).toEqual(['stored', 'stored', 'near-duplicate', 'duplicate']);
+      expect(await store.getDocument(oslo.id)).toStrictEqual(oslo);
+      expect(await store.getDocument(copy.id)).toBeNull();
+      expect((await store.counts()).articles).toBe(2);
     });
 
     it('keeps tokens whose lemma, normal form or text is not the plain lower-cased text', async () => {

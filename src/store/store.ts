@@ -6,6 +6,7 @@
  */
 import type { ArticleId } from '../core/article.js';
 import type { CodedDocument, CodedEvent } from '../core/document.js';
+import type { Storable } from './write-rows.js';
 
 export const PUT_STATUSES = ['stored', 'duplicate', 'conflict', 'near-duplicate'] as const;
 /**
@@ -145,9 +146,10 @@ export interface StoreCounts {
 export interface Store {
   /**
    * Stores a batch in one transaction; the same article twice is stored once, and a near-copy
-   * of a stored article (or of one earlier in the batch) is kept as its mention.
+   * of a stored article (or of one earlier in the batch) is kept as its mention. A document may
+   * come as the rows `writeRows` made of it (as ingest's coding workers send them): the same result.
    */
-  putDocuments(docs: readonly CodedDocument[], options?: PutOptions): Promise<readonly PutResult[]>;
+  putDocuments(docs: readonly Storable[], options?: PutOptions): Promise<readonly PutResult[]>;
   /** The whole coded document, as it was put, or null when the id is unknown. */
   getDocument(id: string): Promise<CodedDocument | null>;
   /** Articles by publication date (undated last), then id. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { type Article, articleId } from '../../core/article.js';
 import { failure, type Outcome, success } from '../../core/problem.js';
+import { rowsOf } from '../../store/write-rows.js';
 import { syntheticArticle } from './_ingest-child.case.js';
 import { type CodedInput, codeInputs } from './_ingest-coding.js';
 
@@ -29,9 +30,11 @@ describe('codeInputs', () => {
       here.map((c) => (c.read.ok ? c.read.value.id : c.read.problem.input)),
     );
     expect(workers.filter((c) => c.coded === null)).toHaveLength(4);
-    // The coded documents survive the trip between threads unchanged.
-    expect(workers).toStrictEqual(here);
-    expect(here.some((c) => c.coded?.ok && c.coded.value.events.length > 0)).toBe(true);
+    // Workers send each document as its rows, the rows this thread's document makes.
+    const asRows = (c: CodedInput) => (c.coded?.ok ? { ...c, coded: { ...c.coded, value: rowsOf(c.coded.value) } } : c);
+    expect(workers.every((c) => !c.coded?.ok || 'children' in c.coded.value)).toBe(true);
+    expect(workers).toStrictEqual(here.map(asRows));
+    expect(here.some((c) => c.coded?.ok && rowsOf(c.coded.value).children.events.length > 0)).toBe(true);
   }, 60_000);
 
   it('stops reading when the consumer stops, and ends its workers', async () => {

@@ -9,15 +9,15 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Context } from '../../context.js';
 import type { Article } from '../../core/article.js';
-import type { CodedDocument } from '../../core/document.js';
 import { failure, type Outcome } from '../../core/problem.js';
 import { codeArticle } from '../../pipeline.js';
+import type { Storable } from '../../store/write-rows.js';
 import type { CodeReply, CodeRequest } from './_ingest-worker.js';
 
-/** One input as read, and as coded (null when reading it failed). */
+/** One input as read, and as coded (null when reading it failed): a document, or its rows from a worker. */
 export interface CodedInput {
   readonly read: Outcome<Article>;
-  readonly coded: Outcome<CodedDocument> | null;
+  readonly coded: Outcome<Storable> | null;
 }
 
 /** Articles per message to a worker: enough to make the message cost small next to the coding. */
@@ -49,7 +49,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 interface Pending {
   readonly articles: readonly Article[];
-  readonly resolve: (outcomes: readonly Outcome<CodedDocument>[]) => void;
+  readonly resolve: (outcomes: readonly Outcome<Storable>[]) => void;
 }
 
 interface PoolWorker {
@@ -92,7 +92,7 @@ class CodingPool {
   }
 
   /** Codes a chunk on the least busy live worker; a chunk no worker can take fails article by article. */
-  code(articles: readonly Article[]): Promise<readonly Outcome<CodedDocument>[]> {
+  code(articles: readonly Article[]): Promise<readonly Outcome<Storable>[]> {
     return new Promise((resolve) => {
       const chunk = this.nextChunk++;
       this.pending.set(chunk, { articles, resolve });
@@ -108,7 +108,7 @@ class CodingPool {
     });
   }
 
-  private answer(w: PoolWorker, chunk: number, outcomes: readonly Outcome<CodedDocument>[]): void {
+  private answer(w: PoolWorker, chunk: number, outcomes: readonly Outcome<Storable>[]): void {
     w.chunks.delete(chunk);
     this.pending.get(chunk)?.resolve(outcomes);
     this.pending.delete(chunk);
@@ -137,12 +137,12 @@ class CodingPool {
 /** One input waiting for its coded outcome. */
 interface Slot {
   readonly read: Outcome<Article>;
-  coded: Outcome<CodedDocument> | null | undefined;
+  coded: Outcome<Storable> | null | undefined;
   readonly done: Promise<void>;
 }
 
-function slotFor(read: Outcome<Article>): { slot: Slot; settle: (coded: Outcome<CodedDocument>) => void } {
-  let settle: (coded: Outcome<CodedDocument>) => void = () => {};
+function slotFor(read: Outcome<Article>): { slot: Slot; settle: (coded: Outcome<Storable>) => void } {
+  let settle: (coded: Outcome<Storable>) => void = () => {};
   const slot: Slot = {
     read,
     coded: read.ok ? undefined : null,
@@ -161,7 +161,7 @@ function slotFor(read: Outcome<Article>): { slot: Slot; settle: (coded: Outcome<
 async function* codeInPool(inputs: AsyncIterable<Outcome<Article>>, pool: CodingPool, workers: number) {
   const maxHeld = workers * CHUNKS_PER_WORKER * CHUNK_ARTICLES;
   const held: Slot[] = [];
-  let chunk: { article: Article; settle: (coded: Outcome<CodedDocument>) => void }[] = [];
+  let chunk: { article: Article; settle: (coded: Outcome<Storable>) => void }[] = [];
   const send = () => {
     if (chunk.length === 0) return;
     pool.checkAlive();

@@ -3,9 +3,9 @@
  * progress line it keeps on a terminal.
  */
 import { SingleBar } from 'cli-progress';
-import type { CodedDocument } from '../../core/document.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
 import type { PutOptions, PutResult, Store } from '../../store/store.js';
+import { type Storable, storableName } from '../../store/write-rows.js';
 import { CliError } from '../cli-error.js';
 import type { OutStream } from '../io.js';
 
@@ -33,16 +33,17 @@ export class IngestTally {
   readonly warnings: Problem[] = [];
 
   /** Counts the store's answer for one document. */
-  addResult(doc: CodedDocument, result: PutResult): void {
+  addResult(doc: Storable, result: PutResult): void {
     if (result.status === 'stored') this.stored++;
     else if (result.status === 'duplicate') this.duplicate++;
     else if (result.status === 'near-duplicate') this.nearDuplicate++;
-    else this.fail(doc, `article id ${doc.id} is already stored with different content; not stored`);
+    else this.fail(doc, `article id ${storableName(doc).id} is already stored with different content; not stored`);
   }
 
   /** Records a document the store could not take. */
-  fail(doc: CodedDocument, message: string): void {
-    this.failed.push({ input: doc.origin ?? doc.id, message, severity: 'error' });
+  fail(doc: Storable, message: string): void {
+    const { id, origin } = storableName(doc);
+    this.failed.push({ input: origin ?? id, message, severity: 'error' });
   }
 
   /** Records a problem from reading or coding; a warning does not count as a failure. */
@@ -96,7 +97,7 @@ const errorMessage = (error: unknown): string => (error instanceof Error ? error
  * Stores one batch and counts the results. When the batch's transaction fails, each
  * document is tried alone, so one bad document costs only itself.
  */
-export async function storeBatch(store: Store, docs: readonly CodedDocument[], tally: IngestTally): Promise<void> {
+export async function storeBatch(store: Store, docs: readonly Storable[], tally: IngestTally): Promise<void> {
   try {
     const results = await store.putDocuments(docs);
     results.forEach((r, i) => {

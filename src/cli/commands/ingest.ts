@@ -9,11 +9,11 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG, type DictionaryFile } from '../../config.js';
 import { type Context, createContext } from '../../context.js';
-import type { CodedDocument } from '../../core/document.js';
 import { DUPLICATE_THRESHOLD } from '../../dedupe/minhash.js';
 import { type HttpCache, readInputs } from '../../stages/ingest/index.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
+import type { Storable } from '../../store/write-rows.js';
 import { CliError } from '../cli-error.js';
 import { type CliIo, processIo, writeLine } from '../io.js';
 import { collectDictionary, parsePositiveInt } from '../options.js';
@@ -57,7 +57,7 @@ class StoreStopped extends Error {}
  * Stores one batch; a failure of the database itself stops the run (every later batch would
  * fail too), any other failure is retried article by article by `storeBatch`.
  */
-async function storeOrStop(store: Store, batch: readonly CodedDocument[], tally: IngestTally): Promise<void> {
+async function storeOrStop(store: Store, batch: readonly Storable[], tally: IngestTally): Promise<void> {
   let results: Awaited<ReturnType<Store['putDocuments']>>;
   try {
     results = await store.putDocuments(batch);
@@ -93,7 +93,7 @@ async function ingestAll(
     ...(maxFileBytes ? { maxFileBytes } : {}),
     ...(maxArticleChars ? { maxArticleChars } : {}),
   });
-  let batch: CodedDocument[] = [];
+  let batch: Storable[] = [];
   let stopped: string | null = null;
   try {
     for await (const { read, coded } of codeInputs(inputs, ctx, options.workers ?? DEFAULT_CONFIG.workers)) {

@@ -6,7 +6,6 @@
  */
 import type Database from 'better-sqlite3';
 import type { ArticleId } from '../../core/article.js';
-import type { CodedDocument } from '../../core/document.js';
 import {
   BANDS,
   bandHashes,
@@ -15,6 +14,7 @@ import {
   signatureFromBytes,
   similarity,
 } from '../../dedupe/minhash.js';
+import type { ArticleRow } from '../write-rows.js';
 
 /** The stored article a document copies, and their estimated Jaccard similarity. */
 export interface NearDuplicateMatch {
@@ -62,8 +62,8 @@ export interface NearDuplicateIndex {
   find(sig: Uint32Array, threshold: number): NearDuplicateMatch | null;
   /** Indexes a stored article; `sig` null marks it as too short to compare. */
   add(id: string, sig: Uint32Array | null): void;
-  /** Stores `doc` as a mention of `match`. */
-  addMention(doc: CodedDocument, hash: string, match: NearDuplicateMatch): void;
+  /** Stores the article of `row` as a mention of `match`. */
+  addMention(row: ArticleRow, match: NearDuplicateMatch): void;
   /** Indexes the articles stored without a signature (before migration 2, or with detection off); returns how many. */
   indexMissing(): number;
 }
@@ -108,18 +108,18 @@ export function nearDuplicateIndex(db: Database.Database): NearDuplicateIndex {
       return best;
     },
     add,
-    addMention(doc, hash, match) {
+    addMention(row, match) {
       const original = s.original.get(match.id) as { url: string | null; origin: string | null };
-      const source = articleSource(doc);
+      const source = articleSource(row);
       s.mention.run({
-        id: doc.id,
+        id: row.id,
         original_id: match.id,
-        content_hash: hash,
+        content_hash: row.content_hash,
         similarity: match.similarity,
-        date: doc.date,
-        title: doc.title ?? null,
-        url: doc.url ?? null,
-        origin: doc.origin ?? null,
+        date: row.date,
+        title: row.title,
+        url: row.url,
+        origin: row.origin,
         source,
         new_source: source === articleSource(original) ? 0 : 1,
       });

@@ -7,13 +7,12 @@
  * in tables); `search` reads the FTS5 index that triggers keep (`_fts.ts`).
  */
 import Database from 'better-sqlite3';
-import { type ArticleId, contentHash } from '../../core/article.js';
-import type { CodedDocument } from '../../core/document.js';
+import type { ArticleId } from '../../core/article.js';
 import { DUPLICATE_THRESHOLD } from '../../dedupe/minhash.js';
 import { CHILD_TABLES, type ChildTable, insertSql } from '../columns.js';
 import { type RawRow, readRows } from '../read-rows.js';
 import type { ArticleSummary, PutResult, Store, StoreCounts } from '../store.js';
-import { writeRows } from '../write-rows.js';
+import { rowsOf, type Storable } from '../write-rows.js';
 import { searchArticles } from './_fts.js';
 import { iterateEventRows } from './_iterate.js';
 import { nearDuplicateIndex } from './_near-dup.js';
@@ -48,26 +47,26 @@ function sqliteStore(db: Database.Database): Store {
   const w = prepareWriters(db);
   const near = nearDuplicateIndex(db);
   // Checks in order: same content (as an article or a mention), id taken, near-copy, new.
-  const putOne = (doc: CodedDocument, threshold: number): PutResult => {
-    const hash = contentHash(doc);
-    if (w.byHash.get(hash) !== undefined || near.hasHash(hash)) return { id: doc.id, status: 'duplicate' };
-    if (w.byId.get(doc.id) !== undefined || near.hasId(doc.id)) return { id: doc.id, status: 'conflict' };
-    const sig = threshold > 0 ? near.sign(doc.text) : null;
+  const putOne = (doc: Storable, threshold: number): PutResult => {
+    const rows = rowsOf(doc);
+    const { id, content_hash: hash, text } = rows.article;
+    if (w.byHash.get(hash) !== undefined || near.hasHash(hash)) return { id, status: 'duplicate' };
+    if (w.byId.get(id) !== undefined || near.hasId(id)) return { id, status: 'conflict' };
+    const sig = threshold > 0 ? near.sign(text) : null;
     const original = sig === null ? null : near.find(sig, threshold);
     if (original !== null) {
-      near.addMention(doc, hash, original);
-      return { id: doc.id, status: 'near-duplicate', original };
+      near.addMention(rows.article, original);
+      return { id, status: 'near-duplicate', original };
     }
-    const rows = writeRows(doc);
-    if (w.article.run(rows.article).changes === 0) return { id: doc.id, status: 'conflict' };
+    if (w.article.run(rows.article).changes === 0) return { id, status: 'conflict' };
     for (const table of CHILD_TABLES) {
       const insert = w.child(table);
       for (const row of rows.children[table]) insert.run(row);
     }
-    if (threshold > 0) near.add(doc.id, sig);
-    return { id: doc.id, status: 'stored' };
+    if (threshold > 0) near.add(id, sig);
+    return { id, status: 'stored' };
   };
-  const putBatch = db.transaction((docs: readonly CodedDocument[], threshold: number) =>
+  const putBatch = db.transaction((docs: readonly Storable[], threshold: number) =>
     docs.map((doc) => putOne(doc, threshold)),
   );
   // Articles stored with detection off (or before migration 2) are indexed once, before the first detecting write.
