@@ -74,13 +74,15 @@ export function segment<D extends Article>(doc: D, _ctx: Context): D & Segmented
       const pos = raw.pos[i] ?? 'X';
       if (isSpace(value, pos)) continue;
       const start = starts[i] ?? 0;
+      const normal = normaliseWord(value);
+      const lemma = raw.lemmas[i] ?? value;
       tokens.push({
         index: tokens.length,
         span: { start, end: start + value.length },
         text: value,
         pos,
-        lemma: normaliseWord(raw.lemmas[i] ?? value),
-        normal: normaliseWord(value),
+        lemma: lemma === value ? normal : normaliseWord(lemma),
+        normal,
         sentence: sentences.length,
       });
     }
