@@ -3,7 +3,6 @@
  * from the store one row group at a time and written to the file before the next group is
  * read, so memory holds one group however many events there are. Columns: FLAT_COLUMNS.
  */
-import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 import type { StreamedEventRow } from '../store/store.js';
 import { FLAT_COLUMNS, type FlatValue } from './rows.js';
 
@@ -26,6 +25,8 @@ export async function writeParquet(
   rowGroupSize = DEFAULT_ROW_GROUP_SIZE,
 ): Promise<number> {
   const count = { n: 0 };
+  // Loaded here, not at start-up: only `dyad export --format parquet` needs it (~50 ms to import).
+  const { fileWriter, parquetWriteRows } = await import('hyparquet-writer');
   await parquetWriteRows({
     writer: fileWriter(file),
     rows: records(rows, count),

@@ -2,12 +2,15 @@
  * What `dyad ingest` counts as it goes: the summary it prints at the end, and the
  * progress line it keeps on a terminal.
  */
-import { SingleBar } from 'cli-progress';
+import { lazyModule } from '../../core/lazy-module.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
 import type { PutOptions, PutResult, Store } from '../../store/store.js';
 import { type Storable, storableName } from '../../store/write-rows.js';
 import { CliError } from '../cli-error.js';
 import type { OutStream } from '../io.js';
+
+/** The progress bar, loaded only when there is a terminal to draw it on. */
+const cliProgress = lazyModule<typeof import('cli-progress')>('cli-progress');
 
 /** The counts and problems of one ingest run. */
 export interface IngestSummary {
@@ -77,7 +80,7 @@ export function problemLines(s: IngestSummary): string[] {
 /** A progress line on a terminal; does nothing when `stream` is not one. */
 export function startProgress(stream: OutStream): { update(t: IngestTally): void; stop(): void } {
   if (!stream.isTTY) return { update() {}, stop() {} };
-  const bar = new SingleBar({
+  const bar = new (cliProgress().SingleBar)({
     stream,
     format:
       'ingest | {value} read | {stored} stored | {duplicate} duplicate | {failed} failed | {near} near-duplicate | {duration_formatted}',

@@ -4,14 +4,18 @@
  * first); metadata gives the date, title and canonical URL; boilerplate paragraphs
  * that sit inside the article (share lines, "RELATED VIDEO —", bios) are dropped.
  */
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { Article } from '../../core/article.js';
+import { lazyModule } from '../../core/lazy-module.js';
 import { failure, type Outcome, success, warning } from '../../core/problem.js';
 import { isBoilerplate } from './_boilerplate.js';
 import { findCanonicalUrl, findPublicationDate, findTitle, type MetaDocument } from './_html-metadata.js';
 import { htmlToParagraphs } from './_html-text.js';
 import { linkedom } from './_linkedom.js';
 import { makeArticle } from './_make-article.js';
+
+/** Mozilla's Readability, loaded with the first HTML page. */
+const readability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /** Deeper nesting than this is refused: no article needs it, and it is a known way to exhaust parsers. */
 export const MAX_HTML_DEPTH = 512;
@@ -63,7 +67,8 @@ export function parseHtmlArticle(html: string, origin: string): Outcome<Article>
     const meta = document as unknown as MetaDocument;
     const date = findPublicationDate(meta);
     const url = findCanonicalUrl(meta);
-    const found = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    const { Readability } = readability();
+    const found = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], {
       charThreshold: 100,
     }).parse();
     const title = findTitle(meta, found?.title);

@@ -1,5 +1,5 @@
 const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 
 /**

@@ -6,8 +6,9 @@
  * A near-copy of a stored article is kept as its mention (`_near-dup.ts`, MinHash LSH index
  * in tables); `search` reads the FTS5 index that triggers keep (`_fts.ts`).
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { ArticleId } from '../../core/article.js';
+import { lazyModule } from '../../core/lazy-module.js';
 import { DUPLICATE_THRESHOLD } from '../../dedupe/minhash.js';
 import { CHILD_TABLES, type ChildTable, insertSql } from '../columns.js';
 import { type RawRow, readRows } from '../read-rows.js';
@@ -19,12 +20,15 @@ import { nearDuplicateIndex } from './_near-dup.js';
 import { articlesSql, eventsSql, readEventRow } from './_queries.js';
 import { migrate } from './migrations.js';
 
+/** The driver, loaded with the first store: commands that open none (`dyad code`) start without it. */
+const betterSqlite3 = lazyModule<typeof import('better-sqlite3')>('better-sqlite3');
+
 /** How long a writer waits for another process's transaction before giving up. */
 const BUSY_TIMEOUT_MS = 30_000;
 
 /** Opens (creating and migrating when needed) a SQLite store; `:memory:` gives a private one. */
 export function createSqliteStore(file: string): Store {
-  const db = new Database(file);
+  const db = new (betterSqlite3())(file);
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
