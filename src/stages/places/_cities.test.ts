@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { loadCountries, loadRegions } from '../../tables/countries.js';
-import { type AtcCity, loadCities, loadCityTable } from './_cities.js';
+import { type AtcCity, cityAt, cityFile, loadCities, loadCityTable } from './_cities.js';
 import { buildGazetteer, loadGazetteer } from './_gazetteer.js';
 
 describe('city table', () => {
@@ -24,6 +24,12 @@ describe('city table', () => {
       });
       expect(ours.isCapital(i)).toBe(city?.featureCode === 'PPLC');
     }
+  });
+
+  it('reads any one city alone from its spot, as the table reads it', () => {
+    const table = loadCityTable();
+    for (let i = 0; i < table.count; i += 1009) expect(cityAt(cityFile(), table.spot(i))).toEqual(table.city(i));
+    expect(cityAt(cityFile(), table.spot(table.count - 1))).toEqual(table.city(table.count - 1));
   });
 
   it('keeps capitals and large cities for detection', () => {
