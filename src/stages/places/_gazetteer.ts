@@ -63,10 +63,11 @@ function demonymForms(demonym: string): readonly string[] {
 export interface NameIndex {
   get(key: string): readonly Entry[] | undefined;
   /**
-   * False when no name starts with this head (`headOf`): the matcher then skips the token
-   * without trying its spans. Absent on plain maps, where every head may start a name.
+   * The most tokens a name starting with this head (`headOf`) may span, 0 when no name starts
+   * with it: the matcher then tries no longer spans, or none. Absent on plain maps, where every
+   * head may start a name of up to `Gazetteer.maxWords`.
    */
-  hasHead?(head: string): boolean;
+  wordsAt?(head: string): number;
 }
 
 export interface Gazetteer {
@@ -233,8 +234,8 @@ function wordCount(key: string): number {
  */
 class CityNames implements NameIndex {
   private index: Map<string, number | number[]> | null = null;
-  /** Heads of every name, the dictionary's and the cities'. */
-  private heads: ReadonlySet<string> = new Set();
+  /** Heads of every name, the dictionary's and the cities', with the most tokens a name of each may span. */
+  private heads: ReadonlyMap<string, number> = new Map();
   private anyHead = false;
   /** Entries of the names asked for that cities hold. */
   private readonly answers = new Map<string, readonly Entry[] | undefined>();
@@ -264,7 +265,7 @@ class CityNames implements NameIndex {
     const build = () => this.indexCities();
     const cache = startupCache(`cities-${this.minPopulation}`, [cityTableVersionFile()]);
     const index = cache ? jsonCached(cache.dir, cache.name, cache.key, build) : build();
-    this.heads = new Set(index.heads);
+    this.heads = new Map(index.heads);
     this.anyHead = index.anyHead;
     this.words = index.words;
     this.spots = decodeSpots(index.spots);
@@ -290,21 +291,26 @@ class CityNames implements NameIndex {
     return this.cities.city(i);
   }
 
-  /** Folded name → city numbers of every city kept, with the heads of all names (see `hasHead`). */
+  /** Folded name → city numbers of every city kept, with the heads of all names (see `wordsAt`). */
   private indexCities(): CityIndex {
     const index = new Map<string, number | number[]>();
     const { cities } = this;
-    const heads = new Set<string>();
+    const heads = new Map<string, number>();
+    // As `IndexBuilder.add` counts a name's tokens.
+    const addHead = (key: string) => {
+      const head = headOf(key);
+      heads.set(head, Math.max(heads.get(head) ?? 0, wordCount(key) + 2));
+    };
     const names = this.dictionary.names;
     // The dictionary's index is a Map (`buildGazetteer`); any other index may start with any head.
-    if (names instanceof Map) for (const key of names.keys()) heads.add(headOf(key));
+    if (names instanceof Map) for (const key of names.keys()) addHead(key);
     let words = 1;
     const kept: number[] = [];
     for (let i = 0; i < cities.count; i++) {
       if ((cities.population[i] ?? 0) < this.minPopulation && !cities.isCapital(i)) continue;
       kept.push(i);
       const key = foldName(withoutArticle(cities.name(i)));
-      heads.add(headOf(key));
+      addHead(key);
       const ids = index.get(key);
       if (ids === undefined) index.set(key, i);
       else if (typeof ids === 'number') index.set(key, [ids, i]);
@@ -345,9 +351,9 @@ class CityNames implements NameIndex {
     return { candidate: cityCandidate(city, iso3), exact: isCaseSensitive(form) ? form : null, demonym: false };
   }
 
-  hasHead(head: string): boolean {
+  wordsAt(head: string): number {
     this.built();
-    return this.anyHead || this.heads.has(head);
+    return this.anyHead ? this.maxWords : (this.heads.get(head) ?? 0);
   }
 
   get(key: string): readonly Entry[] | undefined {
@@ -372,7 +378,7 @@ class CityNames implements NameIndex {
 /** The city index in a form that survives JSON, for the start-up cache. */
 interface CityIndex {
   readonly names: readonly (readonly [string, number | number[]])[];
-  readonly heads: readonly string[];
+  readonly heads: readonly (readonly [string, number])[];
   readonly anyHead: boolean;
   readonly words: number;
   /** `[city number, offset, lat, lon]` of each indexed city as float64s, in base64 (absent in caches written before). */

@@ -40,8 +40,9 @@ function entriesFor(gazetteer: Gazetteer, text: string): readonly Entry[] {
 function longestAt(doc: Segmented, gazetteer: Gazetteer, i: number, sentenceEnd: number): NameMatch | null {
   const first = doc.tokens[i];
   if (!first || !isCapitalised(first)) return null;
-  if (gazetteer.names.hasHead && !gazetteer.names.hasHead(tokenHead(first.text))) return null;
-  const limit = Math.min(sentenceEnd, i + gazetteer.maxWords);
+  const words = gazetteer.names.wordsAt ? gazetteer.names.wordsAt(tokenHead(first.text)) : gazetteer.maxWords;
+  if (words === 0) return null;
+  const limit = Math.min(sentenceEnd, i + words);
   for (let end = limit; end > i; end--) {
     const last = doc.tokens[end - 1];
     // The last word holds a capital too: "Bosnia and Herzegovina", "Côte d'Ivoire".
