@@ -2,10 +2,14 @@
  * Short asides the coder ignores, as TABARI's comma rule does: a comma-delimited stretch of
  * 2 to 9 words inside the sentence or at its end ("Osgiliath, the state's fiercest foe,",
  * ", officials said."), and bracketed asides ("(EU)"). List items ("Mordor, the Shire,
- * Fornost and Bree") are kept.
+ * Fornost and Bree") are kept, and so are stretches that are clauses: a main clause, a
+ * conjunct, a predicate after an appositive (", was detained"), a subordinate, participle or
+ * relative clause with its own verb (", as officials warn", ", urging Turkey to", ", which
+ * accused Iran of").
  */
 import { verbLike, type Word } from '../mentions/words.js';
 
+const RELATIVE = new Set(['who', 'which']);
 const MIN = 2;
 const MAX = 9;
 const END = new Set(['.', '!', '?', '"', "'"]);
@@ -52,7 +56,12 @@ export function deleted(
   const verbs = words.flatMap((_, i) => (verbLike(words, i) ? [i] : []));
   // "Before leaving for Cairo, the minister met ...": so is the stretch after the comma that
   // closes an opening phrase or subordinate clause, when no verb follows it.
-  const opening = words[0]?.pos === 'ADP' || words[0]?.pos === 'SCONJ' || SUBORDINATOR.has(words[0]?.normal ?? '');
+  // "Speaking in Berlin, the minister accused ...": an opening participle phrase is one too.
+  const opening =
+    words[0]?.pos === 'ADP' ||
+    words[0]?.pos === 'SCONJ' ||
+    SUBORDINATOR.has(words[0]?.normal ?? '') ||
+    (verbLike(words, 0) && (words[0]?.normal.endsWith('ing') ?? false));
   const main = (c: number, next: number): boolean => {
     const inside = verbs.filter((v) => v > c && v < next);
     if (inside.length === 0 || verbs.some((v) => v > next && v < last)) return false;
@@ -61,6 +70,18 @@ export function deleted(
   // ", but was still refusing admittance to Ghanaians,": a conjunction and a verb make a clause.
   const conjunct = (c: number, next: number): boolean =>
     words[c + 1]?.pos === 'CCONJ' && verbs.some((v) => v > c + 1 && v < next);
+  // "a man from China, a graduate of a top university, was detained on Friday": an auxiliary
+  // and a verb after the comma go on the clause whose subject came before the appositive;
+  // ", as officials warn of spy threats": a subordinator and a verb make a clause of its own;
+  // ", urging Turkey to halt its drilling": so does a participle with an actor as its object.
+  const predicate = (c: number, next: number): boolean => {
+    const opener = words[c + 1];
+    const opens =
+      opener?.pos === 'AUX' ||
+      SUBORDINATOR.has(opener?.normal ?? '') ||
+      (opener?.normal.endsWith('ing') === true && verbLike(words, c + 1) && inSlot(c + 2));
+    return opens && verbs.some((v) => v > c + 1 && v < next);
+  };
   const drop = (from: number, to: number): void => {
     for (let i = from; i < to; i++) out[i] = true;
   };
@@ -68,7 +89,14 @@ export function deleted(
     const c = commas[k] ?? 0;
     const next = commas[k + 1] ?? last;
     const length = next - c - 1;
-    if (length < MIN || length > MAX || list(c, next) || main(c, next) || conjunct(c, next)) continue;
+    if (length < MIN || length > MAX || list(c, next) || main(c, next) || conjunct(c, next) || predicate(c, next))
+      continue;
+    // ", which has accused Iran of supporting terrorism,": a relative clause with its own verb
+    // is a clause with acts of its own; the comma closing it opens no clause of its own.
+    if (RELATIVE.has(words[c + 1]?.normal ?? '') && verbs.some((v) => v > c + 1 && v < next)) {
+      if (next !== last) k++;
+      continue;
+    }
     drop(c, next === last ? last : next);
     // The comma closing an aside opens no clause of its own.
     if (next !== last) k++;

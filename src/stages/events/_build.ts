@@ -89,12 +89,41 @@ function dateOf(
   return { date: null, dateGranularity: 'unknown', dateSource: 'none' };
 }
 
-function locationOf(doc: Doc, at: Lookup, index: number, after: number): EventLocation | null {
+/** The live position holding the character at `offset`, or -1 (a deleted word). */
+function liveAt(doc: Doc, view: View, offset: number): number {
+  const startOf = (k: number): number => doc.tokens[view.live[k]?.first ?? -1]?.span.start ?? Number.NEGATIVE_INFINITY;
+  const w = lowerBound(view.live.length, (k) => startOf(k) <= offset) - 1;
+  const end = doc.tokens[(view.live[w]?.end ?? 0) - 1]?.span.end;
+  return w >= 0 && end !== undefined && offset < end ? w : -1;
+}
+
+const PLACE_WORD = /(?:^|[^a-z])(?:in|at)\s+$/;
+
+/**
+ * The place after "in"/"at" following the verb, in the verb's own clause: "the ministers met in
+ * Cairo to discuss the deal signed in Libya" met in Cairo; "met on Sunday, a day after the deal
+ * was signed in Libya" names no place of the meeting. "that Turkey" is no "at Turkey".
+ */
+function locationOf(
+  doc: Doc,
+  at: Lookup,
+  view: View,
+  cl: Clauses,
+  index: number,
+  verb: number,
+  after: number,
+): EventLocation | null {
+  const clause = cl.of[verb];
   for (const { place: k, mention: m } of at.placesOf(index)) {
     const place = doc.places[k];
     if (!place || m.span.start < after) continue;
-    const before = doc.text.slice(Math.max(0, m.span.start - 4), m.span.start).toLowerCase();
-    if (!before.endsWith('in ') && !before.endsWith('at ')) continue;
+    const before = doc.text.slice(Math.max(0, m.span.start - 8), m.span.start).toLowerCase();
+    if (!PLACE_WORD.test(before)) continue;
+    // A place in an aside (", in Qatar.") is still the verb's; one in another clause is not.
+    const w = liveAt(doc, view, m.span.start);
+    if (w >= 0 && cl.of[w] !== clause) continue;
+    // "killed in Turkish shelling": a name standing for an actor names no place.
+    if (m.metonym) continue;
     return { placeId: place.id, name: place.name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return null;
@@ -132,7 +161,7 @@ export function buildEvent(
     sentenceIndex: index,
     ...dateOf(doc, at, view, cl, index, raw.verb, span.start, future),
     ...(future ? { future: true } : {}),
-    location: locationOf(doc, at, index, span.end),
+    location: locationOf(doc, at, view, cl, index, raw.verb, span.end),
     ...(quote ? { quoteId: quote.id } : {}),
     provenance: raw.pattern.source,
   };

@@ -82,6 +82,9 @@ export function clauses(view: View): Clauses {
     list.push({ kind, parent, antecedent });
     current = list.length - 1;
   };
+  // Per clause: whether a verb came in it yet ("Egypt and Greece said": no verb before "and",
+  // so "Greece said" continues a compound subject, not a new clause).
+  const hasVerb: boolean[] = [];
   const live = view.live;
   for (let i = 0; i < live.length; i++) {
     const w = live[i];
@@ -107,7 +110,8 @@ export function clauses(view: View): Clauses {
     } else if (opensClause(view, i)) open(COMPLEMENT.has(w.normal) ? 'that' : 'sub', current);
     else if (reportedClause(view, i)) open('that', current);
     else if (w.normal === 'to' && w.pos === 'PART' && nextIsVerb(view, i + 1)) open('to', current);
-    else if (w.pos === 'CCONJ' && newSubject(view, i + 1)) open('main', -1);
+    else if (w.pos === 'CCONJ' && hasVerb[current] === true && newSubject(view, i + 1)) open('main', -1);
+    if (verbLike(live, i)) hasVerb[current] = true;
     of.push(current);
   }
   return { list, of };
@@ -116,7 +120,9 @@ export function clauses(view: View): Clauses {
 /** The position of the comma closing an opening prepositional phrase (at most 15 words), or -1. */
 function introduction(view: View): number {
   const first = view.live[0];
-  if (first?.pos !== 'ADP' && !opensClause(view, 0)) return -1;
+  // "Speaking in Berlin, the minister accused ...": an opening participle phrase too.
+  const participle = first?.normal.endsWith('ing') === true && verbLike(view.live, 0);
+  if (first?.pos !== 'ADP' && !opensClause(view, 0) && !participle) return -1;
   for (let j = 1; j <= 15; j++) {
     const x = view.live[j];
     if (!x || x.normal === ';' || x.normal === ':') return -1;
@@ -139,8 +145,28 @@ function reportedClause(view: View, i: number): boolean {
   if (!prev || !w || !REPORT.has(prev.lemma) || !verbLike(view.live, i - 1) || !OPENS.has(w.pos)) return false;
   for (let j = i + 1; j <= i + 8; j++) {
     const x = view.live[j];
+    if (x?.normal === ',') return appositiveThenAux(view, j);
     if (!x || PUNCT.has(x.normal)) return false;
     if (x.pos === 'AUX' || verbLike(view.live, j)) return true;
+  }
+  return false;
+}
+
+/** How many words an appositive between a reported subject and its verb may run. */
+const APPOSITIVE = 16;
+
+/**
+ * "said a man from China, a recent graduate of a top university, was detained": a comma after
+ * the reported clause's subject may open an appositive; the clause goes on when an auxiliary
+ * follows that comma (the aside was deleted) or the comma closing the appositive.
+ */
+function appositiveThenAux(view: View, comma: number): boolean {
+  if (view.live[comma + 1]?.pos === 'AUX') return true;
+  for (let j = comma + 1; j <= comma + APPOSITIVE; j++) {
+    const x = view.live[j];
+    if (!x || (PUNCT.has(x.normal) && x.normal !== ',') || x.normal === 'that') return false;
+    if (x.normal === ',') return view.live[j + 1]?.pos === 'AUX';
+    if (verbLike(view.live, j) || x.pos === 'AUX') return false;
   }
   return false;
 }
@@ -174,6 +200,25 @@ function inPhrase(view: View, s: Slot): boolean {
   return w?.pos === 'ADP' && w.normal !== 'of' && !opensClause(view, j);
 }
 
+/** Nouns for texts and arrangements: things that do not act, whoever made them. */
+const DOCUMENT = new Set(
+  'memorandum memorandums deal deals agreement agreements accord accords treaty treaties pact pacts law laws bill bills decree contract contracts resolution'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the memorandum between Turkey and Libya infringes upon ...": a compound inside a
+ * prepositional phrase after a document noun names the document's parties; the document is the
+ * subject, and a thing performs no act (the compound's later members are not the subject either).
+ */
+function ofDocument(view: View, s: Slot): boolean {
+  if (!inPhrase(view, s)) return false;
+  let j = s.from - 1;
+  while (view.live[j]?.pos === 'DET' || view.live[j]?.pos === 'ADJ' || view.live[j]?.pos === 'NUM') j--;
+  return DOCUMENT.has(view.live[j - 1]?.normal ?? '');
+}
+
 /** Per clause: its first verb and its first slot before that verb (computed once per sentence). */
 interface Heads {
   readonly firstVerb: ReadonlyMap<number, number>;
@@ -197,7 +242,7 @@ function headsOf(view: View, cl: Clauses): Heads {
   const firstSlot = new Map<number, Slot>();
   for (const s of view.slots) {
     const c = cl.of[s.from] ?? -1;
-    if (inPhrase(view, s)) continue;
+    if (inPhrase(view, s) || s.members.some((m) => m.from < s.from && ofDocument(view, m))) continue;
     if (!firstSlot.has(c) && s.from < (firstVerb.get(c) ?? Number.POSITIVE_INFINITY)) firstSlot.set(c, s);
   }
   const n = view.live.length;

@@ -118,16 +118,25 @@ function cuesBySentence(doc: Segmented & Quoted): Map<number, Quote[]> {
 }
 
 /**
+ * A state and its government are one party ("Germany expelled ..., German officials said":
+ * DEU and DEUGOV); a group within a state's organisation is not ("GTMREL" priests and the
+ * "GTMRELGOV" church officials reporting what was done to them).
+ */
+const stateOf = (code: string): string => (code.length === 6 && code.endsWith('GOV') ? code.slice(0, -3) : code);
+
+/**
  * "Israel said it had struck ...", "the minister said he would send troops": a speaker who is a
- * party to an event the sentence reports (the same actor, or one with the same code: "the Kenyan
- * army said two Kenyan soldiers were killed") made that event or speaks for its side, not a
- * separate statement. A speaker
- * reporting what others did ("the governor said two soldiers were killed") made a statement.
+ * party to an event the sentence reports (the same actor, or one of the same code or state: "the
+ * Kenyan army said two Kenyan soldiers were killed") made that event or speaks for its side, not
+ * a separate statement. A speaker reporting what others did ("the governor said two soldiers
+ * were killed") made a statement.
  */
 function partyTo(speaker: RawEvent['source'], events: readonly CodedEvent[]): boolean {
   if (speaker.actorId === null) return true;
   const party = (a: CodedEvent['source'] | null): boolean =>
-    a !== null && (a.actorId === speaker.actorId || (a.code !== null && a.code === speaker.code));
+    a !== null &&
+    (a.actorId === speaker.actorId ||
+      (a.code !== null && speaker.code !== null && stateOf(a.code) === stateOf(speaker.code)));
   return events.some((e) => party(e.source) || party(e.target));
 }
 
