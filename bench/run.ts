@@ -37,15 +37,11 @@ interface Measured {
 }
 
 function measure(mode: string, corpus: string): Measured {
-  const out = execFileSync(
-    process.execPath,
-    [HEAP_CAP, MEASURE, mode, corpus],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    },
-  );
+  const out = execFileSync(process.execPath, [HEAP_CAP, MEASURE, mode, corpus], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Measured;
 }
 
