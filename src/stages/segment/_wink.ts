@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { loadCoreModel } from './_wink-model.js';
 
 /** The part of wink-nlp's loaded model that its tokenizer's cache grows: the lexeme table. */
 interface LexemeTable {
@@ -18,19 +19,19 @@ const SPLITTABLE = /[^\p{L}\p{N}]/u;
 
 /**
  * The shared wink-nlp instance (sentence boundaries + POS + lemmas). Loading the model
- * takes about 300 ms, so it happens once per process, on first use. The model's `core()` is
- * wrapped only to keep a handle on the lexeme table (see `forgetGluedWords`).
+ * takes about 100 ms, so it happens once per process, on first use. The model's `core()` is
+ * replaced by `loadCoreModel`, which also keeps a handle on the lexeme table (see `forgetGluedWords`).
  */
 export function wink(): WinkMethods {
   if (instance === undefined) {
-    const source = model as unknown as { core: () => { features: { lexeme: LexemeTable } } };
     const core = () => {
-      const loaded = source.core();
+      // The package's own `core()` less its deep copy of the model (see `_wink-model.ts`).
+      const loaded = loadCoreModel() as { features: { lexeme: LexemeTable } };
       lexemes = loaded.features.lexeme;
       checked = lexemes.list.length;
       return loaded;
     };
-    instance = winkNLP({ ...source, core } as unknown as typeof model, ['sbd', 'pos']);
+    instance = winkNLP({ ...model, core } as unknown as typeof model, ['sbd', 'pos']);
   }
   return instance;
 }
