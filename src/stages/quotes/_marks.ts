@@ -77,19 +77,28 @@ function markKind(text: string, i: number, inside: boolean): Kind {
   return null;
 }
 
+/** A quotation mark or apostrophe of any style. */
+const MARK = /["\u201C\u201D'\u2018\u2019]/;
+
 /** Quoted regions of one paragraph, doubles and singles nested inside them. */
 function scanParagraph(text: string, from: number, to: number): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   const open: (number | null)[] = [null, null];
-  for (let i = from; i < to; i++) {
-    const ch = text[i] ?? '';
-    if (!'"\u201C\u201D\'\u2018\u2019'.includes(ch)) continue;
+  // From mark to mark: the regex skips the text between them far faster than a loop would.
+  const marks = new RegExp(MARK.source, 'g');
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
+    let i = m.index;
+    const ch = m[0];
     // Two apostrophes ('') are a double quotation mark, as some archives write it.
     const doubled = widthAt(text, i) === 2;
     const depth = doubled || '"\u201C\u201D'.includes(ch) ? 0 : 1;
     const kind = doubled ? (open[0] !== null ? 'close' : 'open') : markKind(text, i, open[depth] !== null);
     const mark = i;
-    if (doubled) i++;
+    if (doubled) {
+      i++;
+      marks.lastIndex = i + 1;
+    }
     if (kind === 'open' && depth === 0 && open[0] !== null) continue;
     if (kind === 'open') open[depth] = mark;
     if (kind === 'close') {
