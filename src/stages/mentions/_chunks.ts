@@ -47,6 +47,30 @@ function npWord(words: readonly Word[], i: number): boolean {
   const open = OPEN_QUOTES.has(w.text) && MODIFIER.has(words[i - 1]?.pos ?? '') && NAME.has(words[i + 1]?.pos ?? '');
   const close = CLOSE_QUOTES.has(w.text) && NAME.has(words[i - 1]?.pos ?? '') && NP_POS.has(words[i + 1]?.pos ?? '');
   if (open || close) return true;
+  return gloss(words, i);
+}
+
+const GLOSS_WORDS = 3;
+const glossWord = (w: Word | undefined): boolean => w !== undefined && NP_POS.has(w.pos);
+
+/**
+ * A name's translation or acronym in brackets inside a noun phrase: "the Azadliq (Freedom)
+ * opposition coalition", "the Umma (Nation) party": up to three words between a name and a noun
+ * that goes on. "The Revolutionary United Front (RUF) said" ends at the bracket.
+ */
+function gloss(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (w?.normal === '(') {
+    if (words[i - 1]?.pos !== 'PROPN') return false;
+    let j = i + 1;
+    while (j < words.length && j - i <= GLOSS_WORDS && glossWord(words[j])) j++;
+    return j > i + 1 && words[j]?.normal === ')' && NAME.has(words[j + 1]?.pos ?? '') && !verbLike(words, j + 1);
+  }
+  if (w?.normal === ')') {
+    let j = i - 1;
+    while (j >= 0 && i - j <= GLOSS_WORDS && glossWord(words[j])) j--;
+    return j < i - 1 && words[j]?.normal === '(' && gloss(words, j);
+  }
   return false;
 }
 

@@ -5,7 +5,9 @@
  * (2) when a sentence names exactly one country (as an actor, an adjective or such a place),
  * a domestic role with no country of its own belongs to it ("President Dos Santos ... Angola",
  * "opposition leaders ... in Baku"); troops, armed, criminal, ethnic and religious groups do not
- * (troops are as often abroad: "send 30,000 troops to Afghanistan").
+ * (troops are as often abroad: "send 30,000 troops to Afghanistan"), though a people by descent
+ * ("ethnic Hungarians") takes where the sentence happens; a government role does not take a
+ * state named on its own ("the minister warned Iran").
  */
 import { type Context, memo } from '../../context.js';
 import type { AgentEntry } from '../../dictionaries/types.js';
@@ -146,6 +148,11 @@ export interface SentenceCountries {
   readonly setting: string | null;
 }
 
+/** Police and courts of a country named in the phrase ("Kenyan police", "a Russian court"). */
+const JURISDICTION = new Set(['COP', 'JUD']);
+const jurisdiction = (g: Group): boolean =>
+  !g.inherited && g.agents.length > 0 && g.agents.every((a) => JURISDICTION.has(a.code) && a.position !== 'prefix');
+
 const sole = (seen: ReadonlySet<string>): string | null => (seen.size === 1 ? ([...seen][0] ?? null) : null);
 
 /** The one country a sentence's groups and places name (see `SentenceCountries`). */
@@ -161,8 +168,10 @@ export function sentenceCountries(
   for (const g of groups) {
     // A name after a country may be its leader or envoy, another party ("Chinese envoy Wang Yi").
     const named = g.modifies && words[g.to - 1]?.pos === 'PROPN';
+    // A state named on its own ("warned Iran") is a party to foreign relations, as its government is.
+    const state = g.agents.length === 0 && !g.modifies && g.person === null && g.actor?.type === 'country';
     const government =
-      named || g.metonym || g.agents.some((a) => a.code === 'GOV') || g.bases.some((b) => b.endsWith('GOV'));
+      named || state || g.metonym || g.agents.some((a) => a.code === 'GOV') || g.bases.some((b) => b.endsWith('GOV'));
     // "Algeria's first elections": a name before a common noun (not before a name: "Chinese President Xi Jinping").
     const modifier = g.modifies && g.agents.length === 0 && g.person === null && words[g.to - 1]?.pos === 'NOUN';
     for (const base of g.bases) {
@@ -177,6 +186,12 @@ export function sentenceCountries(
   // The subject: the first actor phrase, with no verb before it ("documented by researchers" is not one).
   let subject = groups[0]?.from ?? -1;
   for (let i = 0; i < subject; i++) if (VERBS.has(words[i]?.pos ?? '')) subject = -1;
+  // "Kenyan police arrested two men", "a Russian court jailed the activist": police and courts
+  // act at home, so the country of such a subject is where the sentence happens.
+  const first = groups[0];
+  if (subject >= 0 && first && jurisdiction(first)) {
+    for (const base of first.bases) if (countries.has(base.slice(0, 3))) setting.add(base.slice(0, 3));
+  }
   return { subject, any: sole(all), besidesGovernments: sole(other), setting: sole(setting) };
 }
 
@@ -188,10 +203,15 @@ export function sentenceCountries(
  * minister met Chinese President Xi" says nothing of the minister's country).
  */
 export function contextCountry(from: number, agents: readonly AgentEntry[], named: SentenceCountries): string | null {
+  // "ethnic Albanians demonstrated in Serbia": a people by descent belongs where it lives.
+  if (agents.length > 0 && agents.every((a) => a.code === 'ETH')) return named.setting;
   if (!domesticRoles(agents)) return null;
   // Where the sentence happens ("police ... in central Baghdad") holds for every role in it.
   if (from !== named.subject) return named.setting;
-  return agents.some((a) => a.code === 'GOV') ? named.besidesGovernments : named.any;
+  if (agents.some((a) => a.code === 'GOV')) return named.besidesGovernments;
+  // "Thousands of people marched in Hong Kong against Chinese authorities": where the subject acts when
+  // the actors named disagree (a government role may be visiting, so not for it).
+  return named.any ?? named.setting;
 }
 
 /** Posts abroad: where an embassy or an envoy is says nothing of whose it is. */

@@ -19,6 +19,10 @@ export interface Memory {
   readonly roleBases: Map<string, string[]>;
   /** Agent phrase → the person actor last described by it ("the spokesman"). */
   readonly rolePersons: Map<string, string>;
+  /** Last word of a longer agent phrase → the bases and person last seen with it ("foreign minister" → "minister"). */
+  readonly roleHeads: Map<string, { readonly bases: string[]; readonly person: string | null }>;
+  /** Role code of a force or group → the bases and sentence it was last named with ("Nigerian troops"). */
+  readonly roleCodes: Map<string, { readonly bases: string[]; readonly sentence: number }>;
   lastOrg: { bases: string[]; name: string } | null;
   /** The country of the article's dateline ("NAIROBI, Kenya --", "SINGAPORE:"), if any. */
   dateline: string | null;
@@ -32,6 +36,8 @@ export const newMemory = (): Memory => ({
   surnames: new Map(),
   roleBases: new Map(),
   rolePersons: new Map(),
+  roleHeads: new Map(),
+  roleCodes: new Map(),
   lastOrg: null,
   dateline: null,
   named: { subject: -1, any: null, besidesGovernments: null, setting: null },
@@ -39,6 +45,10 @@ export const newMemory = (): Memory => ({
 });
 
 const LEADING = new Set(['the', 'a', 'an']);
+/** Forces news names bare ("Police said"). */
+const FORCE_CODES = new Set(['MIL', 'COP']);
+/** Forces and groups a later "the soldiers", "the attackers" may take up, whatever the noun. */
+const GROUP_CODES = new Set(['MIL', 'COP', 'REB', 'INS', 'UAF', 'CRM']);
 
 /** Text of words `[from, to)`. */
 export function wordsText(doc: Segmented, words: readonly Word[], from: number, to: number): string {
@@ -79,6 +89,24 @@ function plainName(text: string): string {
   return space > 0 && LEADING.has(text.slice(0, space).toLowerCase()) ? text.slice(space + 1) : text;
 }
 
+/** "the minister": "the" and a one-word role, nothing else. */
+const bareHead = (words: readonly Word[], g: Group): boolean =>
+  g.actor === null &&
+  g.person === null &&
+  !g.inherited &&
+  g.to - g.from === 2 &&
+  words[g.from]?.normal === 'the' &&
+  g.agents.length === 1 &&
+  g.agents[0]?.phrase.length === 1;
+
+/** A role of several words with its country or person, for a later bare "the" + its last word. */
+function rememberHead(g: Group, mem: Memory, person: string | null): void {
+  const phrase = g.agents.length === 1 ? g.agents[0]?.phrase : undefined;
+  if (!phrase || phrase.length < 2 || g.agents[0]?.position === 'prefix') return;
+  if (person === null && g.bases.length === 0) return;
+  mem.roleHeads.set(phrase[phrase.length - 1] ?? '', { bases: g.bases, person });
+}
+
 /** "the Chinese Foreign Ministry" lets a later "Foreign Ministry spokesman" be Chinese. */
 function rememberSuffixes(words: readonly Word[], g: Group, mem: Memory): void {
   let key = words[g.to - 1]?.normal ?? '';
@@ -99,10 +127,27 @@ export function emitGroup(
 ): string | null {
   // Only a definite or titled role takes the country seen with it before ("the spokesman",
   // "Foreign Ministry spokesman Wang Wenbin"), not "political leaders".
-  const definite = g.person !== null || words[g.from]?.normal === 'the' || (g.agents[0]?.phrase.length ?? 0) > 1;
+  // "Police said", "Troops fired": a force named bare is the one the story is about.
+  const bareForce = g.to - g.from === 1 && g.agents.length === 1 && FORCE_CODES.has(g.agents[0]?.code ?? '');
+  const definite =
+    g.person !== null || words[g.from]?.normal === 'the' || (g.agents[0]?.phrase.length ?? 0) > 1 || bareForce;
   if (g.bases.length === 0 && g.agents.length > 0 && definite) {
     const seen = mem.roleBases.get(roleKey(g));
     if (seen) g.bases = seen;
+  }
+  // "Nigerian troops ... The soldiers": "the" + a force or group with no country of its own is
+  // the one of the same kind named in the last two sentences.
+  const kind = bareHead(words, g) && g.bases.length === 0 ? mem.roleCodes.get(g.agents[0]?.code ?? '') : undefined;
+  if (kind && GROUP_CODES.has(g.agents[0]?.code ?? '') && sentence - kind.sentence <= 2) g.bases = kind.bases;
+  // "The Iranian foreign minister ... The minister said": a bare "the" + head noun is the
+  // longer role last named with it.
+  const head = bareHead(words, g) ? mem.roleHeads.get(roleKey(g)) : undefined;
+  if (head && g.bases.length === 0 && !mem.rolePersons.has(roleKey(g))) {
+    if (head.person !== null) {
+      reg.addTo({ ...mentionOf(doc, words, g, sentence), form: 'nominal' }, head.person);
+      return head.person;
+    }
+    g.bases = head.bases;
   }
   // A role with no country in a datelined story is the dateline country's ("SINGAPORE: the government").
   if (g.bases.length === 0 && g.actor === null && g.agents.length > 0 && !g.possessed && mem.dateline) {
@@ -134,6 +179,9 @@ export function emitGroup(
   }
   const codes = groupCodes(g);
   if (g.agents.length > 0 && g.bases.length > 0) mem.roleBases.set(roleKey(g), g.bases);
+  const only = g.agents.length === 1 ? g.agents[0] : undefined;
+  if (only && g.bases.length > 0 && g.person === null) mem.roleCodes.set(only.code, { bases: g.bases, sentence });
+  rememberHead(g, mem, null);
   if (g.actor && g.agents.length === 0) rememberSuffixes(words, g, mem);
   const type = groupType(g, codes);
   if (g.person) {
@@ -148,6 +196,7 @@ export function emitGroup(
     const surname = words[g.person.to - 1]?.normal;
     if (surname) mem.surnames.set(surname, id);
     if (g.agents.length > 0) mem.rolePersons.set(roleKey(g), id);
+    rememberHead(g, mem, id);
     return id;
   }
   const name = g.actor && g.agents.length === 0 ? g.actor.name : plainName(mention.text);
@@ -165,6 +214,8 @@ export function emitGroup(
     const id = reg.add(mention, { key: `c:${code}|${name.toLowerCase()}`, name, type, code, source: mention.source });
     first ??= id;
   }
+  // "Foreign Minister Wang Yi" (a known person) is the later "the minister".
+  if (g.actor?.type === 'person') rememberHead(g, mem, first);
   return first;
 }
 

@@ -6,6 +6,7 @@
  * apposition before it when it names a person ("the Pakistani delegation, editor Moiz Farooq").
  */
 import type { ActorType } from '../../core/codes.js';
+import { rule } from '../../core/source.js';
 import type { ActorEntry, AgentEntry } from '../../dictionaries/types.js';
 import type { Chunk } from './_chunks.js';
 import { codeOn, composeCode, splitCodes } from './_codes.js';
@@ -48,6 +49,13 @@ const TEMPORAL = new Set(
 const nameWord = (w: Word | undefined): boolean => w !== undefined && w.pos === 'PROPN' && !TEMPORAL.has(w.normal);
 const CONJ = new Set(['and', 'or', ',']);
 
+/** Last words of organisations' names, never of a person's. */
+const ORG_HEADS = new Set(
+  'front party union movement army council association alliance coalition league congress committee commission organization organisation group brigade brigades federation institute university church company corporation bank agency authority ministry court society foundation fund network service trust board assembly parliament tribunal centre center'.split(
+    ' ',
+  ),
+);
+
 function personRun(words: readonly Word[], chunk: Chunk): Group['person'] {
   let lastHit = chunk.from;
   for (const hit of chunk.hits) lastHit = Math.max(lastHit, hit.to);
@@ -57,6 +65,8 @@ function personRun(words: readonly Word[], chunk: Chunk): Group['person'] {
   let to = from;
   while (to < chunk.to && nameWord(words[to])) to++;
   if (to === from || to !== chunk.to) return null;
+  // "the rebel Revolutionary United Front", "the District Bar Association": a body, not a person.
+  if (ORG_HEADS.has(words[to - 1]?.normal ?? '')) return null;
   if (hasAgent || (chunk.hits.length === 0 && to - from >= 2)) return { from, to };
   return null;
 }
@@ -105,6 +115,32 @@ function forceModifier(words: readonly Word[], chunk: Chunk, hit: Chunk['hits'][
   return hit.to < chunk.to && FORCE_THINGS.has(words[chunk.to - 1]?.normal ?? '');
 }
 
+/** An ethnic group, for "ethnic" before a nation's name. */
+export const ETHNIC_AGENT: AgentEntry = { phrase: ['ethnic'], code: 'ETH', source: rule('ethnic-group') };
+
+/**
+ * "ethnic Albanians", "ethnic Russians in Ukraine": "ethnic" before a nation's name names a people
+ * by descent, most often a minority living in another state, not that nation's state or citizens.
+ */
+const ethnic = (words: readonly Word[], hit: Chunk['hits'][number]): boolean =>
+  hit.kind === 'actor' && hit.entry.type === 'country' && words[hit.from - 1]?.normal === 'ethnic';
+
+/** CAMEO's religion blocks. */
+const RELIGIONS = new Set(['CHR', 'MOS', 'JEW', 'BUD', 'HIN']);
+
+/**
+ * "Catholic bishops", "Muslim clerics": a faith qualifies a role and comes after it, as CAMEO
+ * writes religion after role (`RELCHR`); with no role ("the Jewish state", "Muslim countries")
+ * it names no actor and is dropped.
+ */
+function faith(agents: AgentEntry[]): void {
+  const religions = agents.filter((a) => RELIGIONS.has(a.code));
+  if (religions.length === 0) return;
+  const roles = agents.filter((a) => !RELIGIONS.has(a.code));
+  agents.length = 0;
+  if (roles.length > 0) agents.push(...roles, ...religions);
+}
+
 function fromChunk(words: readonly Word[], chunk: Chunk, date: string | null): Group {
   const agents: AgentEntry[] = [];
   let actor: ActorEntry | null = null;
@@ -113,8 +149,10 @@ function fromChunk(words: readonly Word[], chunk: Chunk, date: string | null): G
       adjectival(words, chunk, hit) || forceModifier(words, chunk, hit) || adjectiveTitle(words, chunk, hit);
     if (hit.kind === 'agent' && modifier) continue;
     if (hit.kind === 'agent') agents.push(hit.entry);
+    else if (ethnic(words, hit)) agents.push(ETHNIC_AGENT);
     else if (actor === null) actor = hit.entry;
   }
+  faith(agents);
   const bases = actor ? splitCodes(codeOn(actor, date)) : [];
   return {
     from: chunk.from,
@@ -145,10 +183,54 @@ export function groupCodes(group: Group): string[] {
   const bases = group.bases.map((b) => (person && b.length > 3 && b.endsWith('ELI') ? b.slice(0, -3) : b));
   if (bases.length === 0 && group.actor === null && group.agents.length > 0 && !group.possessed)
     bases.push(UNKNOWN_BASE);
-  return bases.map((base) => composeCode(base, STATE.test(base) ? group.agents.map(stateExecutive) : group.agents));
+  return bases.map((base) => {
+    const agents = ownTitles(group, base);
+    return composeCode(base, STATE.test(base) ? agents.map(stateExecutive) : agents);
+  });
 }
 
 const STATE = /^[A-Z]{3}$/;
+
+/** Titles that say only that someone leads or speaks for a body, whatever the body is. */
+const GENERIC_TITLES = new Set([
+  ...'leader leaders official officials chief chiefs chairman chairwoman chairperson director directors deputy deputies adviser advisers advisor advisors aide aides counterpart counterparts'.split(
+    ' ',
+  ),
+  ...'spokesman spokesmen spokeswoman spokeswomen spokesperson spokespersons spokespeople'.split(' '),
+  ...[
+    'senior official',
+    'senior officials',
+    'director-general',
+    'director general',
+    'secretary-general',
+    'secretary general',
+  ],
+]);
+const genericTitle = (a: AgentEntry): boolean =>
+  a.code === 'GOV' && a.position !== 'prefix' && GENERIC_TITLES.has(a.phrase.join(' '));
+
+/**
+ * "union leaders", "church officials", "a company spokesman", "Amnesty International officials":
+ * a generic title is coded as the body it leads or speaks for, as CAMEO codes a military or
+ * police official `MIL` or `COP`; only a state's own officials are its government.
+ */
+function ownTitles(group: Group, base: string): readonly AgentEntry[] {
+  const agents = stateForces(group.agents);
+  if (group.actor?.type === 'person' || !agents.some(genericTitle)) return agents;
+  const otherRole = agents.some((a) => !genericTitle(a) && a.code !== 'GOV' && a.position !== 'prefix');
+  const organisation = base !== UNKNOWN_BASE && !STATE.test(base);
+  return otherRole || organisation ? agents.filter((a) => !genericTitle(a)) : agents;
+}
+
+/** Words for a state as a whole, which before its forces only say whose they are. */
+const STATE_BODIES = new Set(['government', 'regime', 'administration', 'state']);
+const FORCES = new Set(['MIL', 'COP', 'SPY']);
+
+/** "government forces", "regime troops": the state's armed forces, `MIL` (not `GOVMIL`), as CAMEO codes them. */
+function stateForces(agents: readonly AgentEntry[]): readonly AgentEntry[] {
+  if (!agents.some((a) => FORCES.has(a.code))) return agents;
+  return agents.filter((a) => !(a.code === 'GOV' && STATE_BODIES.has(a.phrase.join(' '))));
+}
 
 /** A state's "chief executive" heads its government ("the chief executive of Hong Kong"); a firm's is business. */
 function stateExecutive(agent: AgentEntry): AgentEntry {
@@ -167,11 +249,18 @@ const generalRole = (g: Group): boolean =>
 const agentOnly = (g: Group): boolean => g.actor === null && g.agents.length > 0 && !g.inherited;
 const hasActor = (g: Group | undefined): g is Group => g !== undefined && (g.actor !== null || g.inherited);
 
+/** Who speaks for another: "a spokesman for the Taliban" (not "the envoy for Syria", sent to it). */
+const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
+const speaksFor = (g: Group): boolean =>
+  g.person === null && g.agents.length > 0 && g.agents.every((a) => SPEAKERS.has(a.phrase.join(' ')));
+
 /** Rule 2: "the ambassadors of Arnor, Osgiliath and Gondor". Returns the groups it consumed. */
 function attachOf(words: readonly Word[], groups: Group[], i: number, dropped: Set<Group>): void {
   const head = groups[i];
   let next = groups[i + 1];
-  if (!head || !next || next.from !== head.to + 1 || !LINKS.has(words[head.to]?.normal ?? '')) return;
+  if (!head || !next || next.from !== head.to + 1) return;
+  const link = words[head.to]?.normal ?? '';
+  if (!LINKS.has(link) && !(link === 'for' && speaksFor(head))) return;
   // "Israel withdrew its troops from Lebanon": the troops are the owner's, not Lebanon's.
   if (head.possessed) return;
   // "leaders of the opposition", "officials of the ruling party": a generic leading role takes
@@ -267,9 +356,11 @@ export function groupType(group: Group, codes: readonly string[]): ActorType {
   if (group.person) return 'person';
   const code = codes[0] ?? '';
   if (group.agents.length > 0) {
+    // "Amnesty International officials": the organisation itself.
+    if (group.actor !== null && group.agents.every(genericTitle) && !code.includes('GOV')) return group.actor.type;
     if (code.includes('GOV')) return 'government';
     if (code.includes('MED')) return 'media';
-    if (code.includes('MIL') || code.includes('REB')) return 'armed-group';
+    if (code.includes('MIL') || code.includes('REB') || code.includes('UAF')) return 'armed-group';
     return 'group';
   }
   // "the Beijing Olympics": a capital that gave only its country.

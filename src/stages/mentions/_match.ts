@@ -87,6 +87,21 @@ function actorAt(lex: Lexicon, words: readonly Word[], at: number, exact: boolea
   return cased && (!blind || cased.length > blind.length) ? cased : blind;
 }
 
+const LED = '-led';
+
+/**
+ * "a Saudi-led coalition", "US-led forces", "NATO-led troops": a force led by a named actor is
+ * that actor's, as coders code a coalition by the state that leads it ("Iran-backed" is not).
+ */
+function ledBy(lex: Lexicon, word: Word, exact: boolean): ActorEntry | null {
+  if (!word.normal.endsWith(LED) || word.normal.length <= LED.length) return null;
+  const name = word.normal.slice(0, -LED.length);
+  const entry =
+    lex.actors.single.get(name)?.entry ??
+    (exact ? lex.exact.single.get(word.text.slice(0, -LED.length))?.entry : undefined);
+  return entry && entry.type !== 'person' ? entry : null;
+}
+
 /** All actor and agent hits in a sentence, left to right, not overlapping. */
 export function matchPhrases(words: readonly Word[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
@@ -101,7 +116,11 @@ export function matchPhrases(words: readonly Word[], lex: Lexicon): Hit[] {
     } else if (agent) {
       hits.push({ kind: 'agent', from: at, to: at + agent.length, entry: agent.entry });
       at += agent.length;
-    } else at++;
+    } else {
+      const led = words[at] ? ledBy(lex, words[at] as Word, exact) : null;
+      if (led) hits.push({ kind: 'actor', from: at, to: at + 1, entry: led });
+      at++;
+    }
   }
   return hits;
 }
