@@ -2,7 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCountries, loadRegions, parseCountries, parseRegions } from './countries.js';
+import {
+  loadCountries,
+  loadRegions,
+  loadWorldRegions,
+  parseCountries,
+  parseRegions,
+  parseWorldRegions,
+} from './countries.js';
 
 const HEADER = 'iso3\tcameo\tname\taliases\tdemonyms\tcapital\tcapital_lat\tcapital_lon\tlat\tlon\tun_member\tiso2';
 const CHINA = 'CHN\tCHN\tChina\tPRC\tChinese\tBeijing\t39.90\t116.41\t35.9\t104.2\tyes\tCN';
@@ -97,5 +104,36 @@ describe('validation', () => {
       'name\taliases\tcountry\tkind\tlat\tlon\tadmin1\nTibet\t\tXYZ\tregion\t31.5\t88.8\n',
     );
     expect(() => parseRegions(path, countries)).toThrow(`${path}:2: unknown country "XYZ"`);
+  });
+});
+
+describe('world regions', () => {
+  const WORLD_HEADER = 'name\taliases\tcode\tkind\tlat\tlon\tdemonyms';
+
+  it("holds the continents and oceans, each code its own and no country's", () => {
+    const world = loadWorldRegions();
+    const names = world.map((w) => w.name);
+    for (const n of ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Antarctica'])
+      expect(names).toContain(n);
+    expect(world.find((w) => w.name === 'Atlantic Ocean')).toMatchObject({ code: 'XAO', kind: 'sea' });
+    const countryCodes = new Set([...loadCountries().values()].flatMap((c) => [c.iso3, c.cameo]));
+    expect(world.filter((w) => countryCodes.has(w.code))).toEqual([]);
+    expect(new Set(world.map((w) => w.code)).size).toBe(world.length);
+  });
+
+  it('throws on a code a country has, naming file and line', () => {
+    const countries = parseCountries(tempFile('countries.tsv', `${HEADER}\n${CHINA}\n`));
+    const path = tempFile(
+      'world.tsv',
+      `${WORLD_HEADER}\nAsia\t\tASA\tcontinent\t29.8\t89.3\tAsian\nCathay\t\tCHN\tworld-region\t30\t110\t\n`,
+    );
+    expect(() => parseWorldRegions(path, countries)).toThrow(
+      `${path}:3: code "CHN" is already a country's or another region's`,
+    );
+  });
+
+  it('throws on a kind it does not know', () => {
+    const path = tempFile('world.tsv', `${WORLD_HEADER}\nMars\t\tXMA\tplanet\t0\t0\t\n`);
+    expect(() => parseWorldRegions(path, new Map())).toThrow(`${path}:2: bad "kind": "planet"`);
   });
 });

@@ -41,6 +41,22 @@ export interface Region {
   readonly admin1?: string;
 }
 
+export const WORLD_REGION_KINDS = ['continent', 'world-region', 'sea'] as const;
+/** A place larger than a country, or no country's: a continent, a region of the world, an ocean or sea. */
+export type WorldRegionKind = (typeof WORLD_REGION_KINDS)[number];
+
+/** A continent, world region, ocean or sea, with the code that stands for it where a country's would. */
+export interface WorldRegion {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** CAMEO's region code where it has one (`AFR`, `MEA`), else a code of ISO's user-assigned `X..` range. */
+  readonly code: string;
+  readonly kind: WorldRegionKind;
+  readonly lat: number;
+  readonly lon: number;
+  readonly demonyms: readonly string[];
+}
+
 const COUNTRY_HEADER = [
   'iso3',
   'cameo',
@@ -56,6 +72,7 @@ const COUNTRY_HEADER = [
   'iso2',
 ] as const;
 const REGION_HEADER = ['name', 'aliases', 'country', 'kind', 'lat', 'lon', 'admin1'] as const;
+const WORLD_REGION_HEADER = ['name', 'aliases', 'code', 'kind', 'lat', 'lon', 'demonyms'] as const;
 
 /** A row with its file, so that every complaint names file and line. */
 interface Row {
@@ -150,7 +167,29 @@ export function parseRegions(path: string, countries: ReadonlyMap<string, Countr
   });
 }
 
+/** Parses a world-regions file; a code may not be a country's (`countries`), nor repeat. */
+export function parseWorldRegions(path: string, countries: ReadonlyMap<string, Country>): readonly WorldRegion[] {
+  const taken = new Set([...countries.values()].flatMap((c) => [c.iso3, c.cameo]));
+  return rowsOf(path, WORLD_REGION_HEADER, WORLD_REGION_HEADER.length - 1).map((row) => {
+    const code = text(row, 'code', /^[A-Z]{3}$/);
+    if (taken.has(code)) fail(row, `code "${code}" is already a country's or another region's`);
+    taken.add(code);
+    const kind = text(row, 'kind');
+    if (!(WORLD_REGION_KINDS as readonly string[]).includes(kind)) fail(row, `bad "kind": "${kind}"`);
+    return {
+      name: text(row, 'name'),
+      aliases: list(row, 'aliases'),
+      code,
+      kind: kind as WorldRegionKind,
+      lat: degrees(row, 'lat', 90),
+      lon: degrees(row, 'lon', 180),
+      demonyms: list(row, 'demonyms'),
+    };
+  });
+}
+
 let countriesCache: ReadonlyMap<string, Country> | undefined;
+let worldCache: readonly WorldRegion[] | undefined;
 let regionsCache: readonly Region[] | undefined;
 
 /** All countries and territories of `data/countries/countries.tsv`, keyed by ISO alpha-3. */
@@ -163,4 +202,10 @@ export function loadCountries(): ReadonlyMap<string, Country> {
 export function loadRegions(): readonly Region[] {
   regionsCache ??= parseRegions(dataFile('countries', 'regions.tsv'), loadCountries());
   return regionsCache;
+}
+
+/** The continents, world regions, oceans and seas of `data/countries/world-regions.tsv`. */
+export function loadWorldRegions(): readonly WorldRegion[] {
+  worldCache ??= parseWorldRegions(dataFile('countries', 'world-regions.tsv'), loadCountries());
+  return worldCache;
 }

@@ -9,7 +9,14 @@ import { type Context, memo } from '../../context.js';
 import { lowerBound } from '../../core/search.js';
 import { dictionary, library, type Source } from '../../core/source.js';
 import { jsonCached, startupCache } from '../../tables/_json-cache.js';
-import { type Country, loadCountries, loadRegions, type Region } from '../../tables/countries.js';
+import {
+  type Country,
+  loadCountries,
+  loadRegions,
+  loadWorldRegions,
+  type Region,
+  type WorldRegion,
+} from '../../tables/countries.js';
 import {
   type AtcCity,
   type CityTable,
@@ -21,7 +28,16 @@ import {
 } from './_cities.js';
 import { foldName, headOf, isCaseSensitive, withoutArticle } from './_fold.js';
 
-export const FEATURE_KINDS = ['country', 'region', 'county', 'city', 'capital'] as const;
+export const FEATURE_KINDS = [
+  'country',
+  'region',
+  'county',
+  'city',
+  'capital',
+  'continent',
+  'world-region',
+  'sea',
+] as const;
 /** What a place is, as written to `Place.featureKind`. */
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
@@ -30,7 +46,7 @@ export interface Candidate {
   /** Identity of the place: the same for all its names (`country:CHN`, `region:Xinjiang`, `city:1816670`). */
   readonly key: string;
   readonly name: string;
-  /** ISO alpha-3. */
+  /** ISO alpha-3; for a continent, world region or sea its own code (`AFR`, `MEA`, `XAO`, see world-regions.tsv). */
   readonly country: string;
   readonly admin1?: string;
   readonly lat: number;
@@ -97,6 +113,21 @@ function countryCandidate(c: Country): Candidate {
     priority: 3,
     population: 0,
     source: dictionary('countries', c.name),
+  };
+}
+
+/** A continent, world region, ocean or sea: ranked as a country, so that "Asia" is not a town of that name. */
+function worldCandidate(w: WorldRegion): Candidate {
+  return {
+    key: `world:${w.code}`,
+    name: w.name,
+    country: w.code,
+    lat: w.lat,
+    lon: w.lon,
+    kind: w.kind,
+    priority: 3,
+    population: 0,
+    source: dictionary('world-regions', w.name),
   };
 }
 
@@ -188,11 +219,12 @@ class IndexBuilder {
   }
 }
 
-/** Builds the index from the three sources; exported for tests on small inputs. */
+/** Builds the index from the four sources; exported for tests on small inputs. */
 export function buildGazetteer(
   countries: ReadonlyMap<string, Country>,
   regions: readonly Region[],
   cities: readonly AtcCity[],
+  world: readonly WorldRegion[] = [],
 ): Gazetteer {
   const index = new IndexBuilder();
   const demonyms = new Map<string, string>();
@@ -203,10 +235,13 @@ export function buildGazetteer(
     index.add(capitalCandidate(c), [c.capital]);
     for (const d of c.demonyms) demonyms.set(foldName(d), c.iso3);
   }
+  for (const w of world) index.add(worldCandidate(w), [w.name, ...w.aliases]);
   // Demonyms after every name, so that a name that is also a demonym ("Vatican") stays a name.
+  // A continent's ("African") is no evidence of the article's country, so it is not in `demonyms`.
   for (const c of countries.values()) {
     index.add(countryCandidate(c), c.demonyms.flatMap(demonymForms), true);
   }
+  for (const w of world) index.add(worldCandidate(w), w.demonyms.flatMap(demonymForms), true);
   const iso3Of = new Map([...countries.values()].map((c) => [c.iso2, c.iso3]));
   for (const city of cities) {
     const iso3 = iso3Of.get(city.country);
@@ -415,7 +450,9 @@ function withCities(dictionary: Gazetteer, minPopulation: number): Gazetteer {
  */
 export function loadGazetteer(ctx: Context, minPopulation = MIN_CITY_POPULATION): Gazetteer {
   return memo(ctx, `places/gazetteer/${minPopulation}`, () => {
-    const dictionary = memo(ctx, 'places/dictionary', () => buildGazetteer(loadCountries(), loadRegions(), []));
+    const dictionary = memo(ctx, 'places/dictionary', () =>
+      buildGazetteer(loadCountries(), loadRegions(), [], loadWorldRegions()),
+    );
     return withCities(dictionary, minPopulation);
   });
 }
