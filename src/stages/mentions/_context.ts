@@ -90,11 +90,24 @@ export function regionNames(ctx: Context): ReadonlyMap<string, string> {
 const PLACE_BEFORE = new Set(['in', 'of', 'near', 'from', 'across', 'outside', 'throughout']);
 const PLACE_AFTER = new Set(['province', 'state', 'region', 'district', 'county', 'governorate', 'city']);
 
+/** The first words of a name table's keys, by table: a proper noun that is none starts no name. */
+const FIRST_WORDS = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+
+function firstWords(names: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let firsts = FIRST_WORDS.get(names);
+  if (firsts === undefined) {
+    firsts = new Set([...names.keys()].map((key) => key.split(' ')[0] ?? key));
+    FIRST_WORDS.set(names, firsts);
+  }
+  return firsts;
+}
+
 /** The countries of the provinces, states and cities a sentence names as places ("in Kandahar"). */
 export function regionPlaces(words: readonly Word[], names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
+  const firsts = firstWords(names);
   for (let i = 0; i < words.length; i++) {
-    if (words[i]?.pos !== 'PROPN') continue;
+    if (words[i]?.pos !== 'PROPN' || !firsts.has(words[i]?.normal ?? '')) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       let key = '';
       for (let k = i; k < i + n; k++) key = key === '' ? (words[k]?.normal ?? '') : `${key} ${words[k]?.normal}`;

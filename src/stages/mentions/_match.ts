@@ -3,6 +3,7 @@
  * longest phrase of either kind wins (an actor on a tie), then matching resumes after it.
  */
 import type { ActorEntry, AgentEntry } from '../../dictionaries/types.js';
+import { normaliseWord } from '../segment/normalise.js';
 import type { Lexicon, PhraseIndex } from './_lexicon.js';
 import type { Word } from './words.js';
 
@@ -102,12 +103,40 @@ function ledBy(lex: Lexicon, word: Word, exact: boolean): ActorEntry | null {
   return entry && entry.type !== 'person' ? entry : null;
 }
 
+/** The first words of every phrase of a lexicon, in normal form, by lexicon. */
+const FIRST_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * Every word that starts a phrase of any of the lexicon's indexes, as `Word.normal` (or, for agents,
+ * `Word.lemma`) would spell it: a word that is none starts no hit, and most words are none ("said",
+ * "the", "on"), so one look-up spares the six of trying each index.
+ */
+function firstWords(lex: Lexicon): ReadonlySet<string> {
+  let firsts = FIRST_WORDS.get(lex);
+  if (firsts === undefined) {
+    const set = new Set<string>();
+    for (const index of [lex.actors, lex.agents, lex.exact] as readonly PhraseIndex<unknown>[])
+      for (const keys of [index.single.keys(), index.multi.keys()]) for (const key of keys) set.add(normaliseWord(key));
+    FIRST_WORDS.set(lex, set);
+    firsts = set;
+  }
+  return firsts;
+}
+
 /** All actor and agent hits in a sentence, left to right, not overlapping. */
 export function matchPhrases(words: readonly Word[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
   const exact = lex.exact.single.size + lex.exact.multi.size > 0 && !shouting(words);
+  const firsts = firstWords(lex);
   let at = 0;
   while (at < words.length) {
+    const word = words[at];
+    if (word !== undefined && !firsts.has(word.normal) && !firsts.has(word.lemma)) {
+      const led = ledBy(lex, word, exact);
+      if (led) hits.push({ kind: 'actor', from: at, to: at + 1, entry: led });
+      at++;
+      continue;
+    }
     const actor = actorAt(lex, words, at, exact);
     const agent = longest(lex.agents, words, at, true);
     if (actor && (!agent || actor.length >= agent.length)) {
