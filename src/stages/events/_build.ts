@@ -8,7 +8,7 @@ import type { CameoCode, Granularity } from '../../core/codes.js';
 import type { CodedEvent, EventActor, EventLocation, Placed, Quoted, Segmented, Timed } from '../../core/document.js';
 import { lowerBound } from '../../core/search.js';
 import { cameoInfo } from '../../tables/cameo.js';
-import type { Clauses } from './_clauses.js';
+import { type Clauses, conjunctAfter } from './_clauses.js';
 import type { RawEvent } from './_code.js';
 import type { Lookup } from './_lookup.js';
 import { isFuture } from './_verb-group.js';
@@ -122,6 +122,8 @@ function locationOf(
     // A place in an aside (", in Qatar.") is still the verb's; one in another clause is not.
     const w = liveAt(doc, view, m.span.start);
     if (w >= 0 && cl.of[w] !== clause) continue;
+    // "agreed on borders and allowed deployments in Libya": a place after a conjunct verb is its.
+    if (w >= 0 && w > conjunctAfter(view, verb)) continue;
     // "killed in Turkish shelling": a name standing for an actor names no place.
     if (m.metonym) continue;
     return { placeId: place.id, name: place.name, country: place.country, lat: place.lat, lon: place.lon };

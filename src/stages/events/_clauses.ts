@@ -6,6 +6,7 @@
  * a new main clause. A clause's subject is its first slot before its first verb.
  */
 import { verbLike } from '../mentions/words.js';
+import type { Walls } from './_pattern.js';
 import { type Slot, slotIndicesEndingAt, type View } from './_view.js';
 
 export type ClauseKind = 'main' | 'that' | 'to' | 'rel' | 'sub';
@@ -48,6 +49,8 @@ function opensClause(view: View, i: number): boolean {
   if (!w) return false;
   if (w.pos === 'SCONJ') return true;
   if (!SUBORD.has(w.normal) && !COMPLEMENT.has(w.normal)) return false;
+  // "sanctions against officers, as well as against banks": no subordinator.
+  if (w.normal === 'as' && view.live[i + 1]?.normal === 'well') return false;
   for (let j = i + 1; j <= i + 6; j++) {
     const x = view.live[j];
     if (!x || PUNCT.has(x.normal)) return false;
@@ -70,6 +73,15 @@ function closerOf(open: string): ReadonlySet<string> | null {
 function lastSlotBefore(view: View, pos: number): Slot | null {
   const last = (end: number): number => slotIndicesEndingAt(view, end).at(-1) ?? -1;
   return view.slots[Math.max(last(pos), last(pos - 1))] ?? null;
+}
+
+/**
+ * "a way that has damaged the people's trust", "the strike that killed the general": "that"
+ * right after a noun and right before a verb is a relative pronoun, the subject of its clause.
+ */
+function relativeThat(view: View, i: number): boolean {
+  if (view.live[i]?.normal !== 'that' || view.live[i - 1]?.pos !== 'NOUN') return false;
+  return view.live[i + 1]?.pos === 'AUX' || verbLike(view.live, i + 1);
 }
 
 /** Splits a view into clauses. */
@@ -102,7 +114,7 @@ export function clauses(view: View): Clauses {
       open('sub', 0);
       closeAt = { parent: 0, by: new Set([',']) };
     } else if (BREAK.has(w.normal) && !(REL.has(live[i + 1]?.normal ?? '') && DASHES.has(w.normal))) open('main', -1);
-    else if (REL.has(w.normal) && (w.pos === 'PRON' || w.pos === 'DET')) {
+    else if ((REL.has(w.normal) && (w.pos === 'PRON' || w.pos === 'DET')) || relativeThat(view, i)) {
       const parent = current;
       const by = closerOf(live[i - 1]?.normal ?? '');
       open('rel', parent, lastSlotBefore(view, by ? i - 1 : i));
@@ -111,6 +123,18 @@ export function clauses(view: View): Clauses {
     else if (reportedClause(view, i)) open('that', current);
     else if (w.normal === 'to' && w.pos === 'PART' && nextIsVerb(view, i + 1)) open('to', current);
     else if (w.pos === 'CCONJ' && hasVerb[current] === true && newSubject(view, i + 1)) open('main', -1);
+    else if (
+      w.normal === ',' &&
+      list[current]?.kind === 'sub' &&
+      hasVerb[current] === true &&
+      newSubject(view, i + 1)
+    ) {
+      // "A few hours before the jet crashed, Iran launched missiles": a subordinate clause with
+      // its verb ends at a comma before a new subject and verb; the clause above goes on.
+      of.push(current);
+      current = list[current]?.parent ?? 0;
+      continue;
+    }
     if (verbLike(live, i)) hasVerb[current] = true;
     of.push(current);
   }
@@ -261,7 +285,7 @@ export function clauseRunEnd(view: View, cl: Clauses, i: number): number {
 }
 
 /** The first live position of clause `c` (its opening word: "that"), or -1. */
-function clauseStart(view: View, cl: Clauses, c: number): number {
+export function clauseStart(view: View, cl: Clauses, c: number): number {
   return headsOf(view, cl).start.get(c) ?? -1;
 }
 
@@ -276,7 +300,11 @@ export function subjectOf(view: View, cl: Clauses, c: number): Slot | null {
   if (own) return own;
   const clause = cl.list[c];
   if (!clause) return null;
-  if (clause.kind === 'rel') return clause.antecedent;
+  // A relative "that" (read from its place only, `relativeThat`) lends its clause no subject.
+  if (clause.kind === 'rel')
+    return objectRelative(view, cl, c) || view.live[clauseStart(view, cl, c)]?.normal === 'that'
+      ? null
+      : clause.antecedent;
   if (clause.kind === 'to' && clause.parent >= 0) return subjectOf(view, cl, clause.parent);
   // "Annan announced that he will withdraw ...": a personal pronoun opening a `that` clause
   // stands for the subject of the clause above (the speaker), as coders read reported speech.
@@ -285,4 +313,70 @@ export function subjectOf(view: View, cl: Clauses, c: number): Slot | null {
   const opener = view.live[start]?.normal === 'that' ? start + 1 : start;
   if (PERSONAL.has(view.live[opener]?.normal ?? '')) return subjectOf(view, cl, clause.parent);
   return null;
+}
+
+const wallsOf = new WeakMap<Clauses, Walls>();
+
+/**
+ * Where a clause other than a `to` clause opens: a verb pattern's gap does not run past one
+ * ("concluded that the agreement ..." concluded no agreement). A clause the words go back to
+ * (the rest of a clause after a comma-closed aside) is no wall, nor a noun's `that` clause
+ * ("accepted demands from the rebels that it initiate reforms": the demands are the object), nor
+ * a reported clause without "that". An actor may stand in a subordinate or `that` clause
+ * ("threatened a strike unless Israel ...", "claimed that ISIL attacked"), not in a relative or
+ * a new main clause.
+ */
+export function clauseWalls(view: View, cl: Clauses): Walls {
+  let walls = wallsOf.get(cl);
+  if (walls) return walls;
+  const words: number[] = [];
+  const actors: number[] = [];
+  for (let j = 1; j < cl.of.length; j++) {
+    const c = cl.of[j] ?? 0;
+    const kind = cl.list[c]?.kind;
+    if (c <= (cl.of[j - 1] ?? 0) || kind === 'to') continue;
+    if (kind === 'rel' || kind === 'main') actors.push(j);
+    // A reported clause with no "that" may be a misread object ("announced asset freezes").
+    if (kind === 'that' && (view.live[j - 1]?.pos === 'NOUN' || !COMPLEMENT.has(view.live[j]?.normal ?? ''))) continue;
+    words.push(j);
+  }
+  walls = { words, actors };
+  wallsOf.set(cl, walls);
+  return walls;
+}
+
+/**
+ * "give a speech on relations with Asia and meet with exiled dissidents": a conjunction and a
+ * verb start a conjunct verb phrase; the actors and places after it are that verb's. The position
+ * of such a conjunction after the verb (within `reach` words), or the end of the sentence.
+ */
+export function conjunctAfter(view: View, verb: number, reach = view.live.length): number {
+  const end = Math.min(view.live.length, verb + reach + 1);
+  for (let j = verb + 1; j < end; j++) {
+    if (view.live[j]?.pos !== 'CCONJ') continue;
+    let k = j + 1;
+    while (view.live[k]?.pos === 'ADV' || view.live[k]?.pos === 'AUX') k++;
+    if (!view.slotAt.has(k) && verbLike(view.live, k)) return j;
+  }
+  return view.live.length;
+}
+
+const NAMING = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "fighters which European nations have refused to repatriate", "a trial in which eleven men
+ * were charged": a relative clause with a subject of its own before its verb; the phrase the
+ * pronoun stands for is its object (or a circumstance), not its subject. "whose" opens its own
+ * subject ("whose commander is ...").
+ */
+export function objectRelative(view: View, cl: Clauses, c: number): boolean {
+  if (cl.list[c]?.kind !== 'rel') return false;
+  const start = clauseStart(view, cl, c);
+  const verb = firstVerbOf(view, cl, c);
+  if (start < 0 || verb < 0 || view.live[start]?.normal === 'whose') return false;
+  for (let j = start + 1; j < verb; j++) {
+    const w = view.live[j];
+    if (w && cl.of[j] === c && NAMING.has(w.pos)) return true;
+  }
+  return false;
 }

@@ -10,8 +10,19 @@
 import { lowerBound } from '../../core/search.js';
 import type { VerbPattern } from '../../dictionaries/types.js';
 import { verbLemmas, verbLike } from '../mentions/words.js';
-import { type Clauses, clauseRunEnd, clauses, firstVerbOf, subjectOf } from './_clauses.js';
+import {
+  type Clauses,
+  clauseRunEnd,
+  clauseStart,
+  clauses,
+  clauseWalls,
+  conjunctAfter,
+  firstVerbOf,
+  objectRelative,
+  subjectOf,
+} from './_clauses.js';
 import { negatedCode } from './_negation.js';
+import { attributiveParticiple, hypothetical, nameWord, shareOf, yesNoQuestion } from './_non-acts.js';
 import { bestPattern, type PatternMatch } from './_pattern.js';
 import { bareStatement } from './_statement.js';
 import { participleSubject, type Speaker, speakerSubject } from './_subjects.js';
@@ -67,6 +78,27 @@ function sameActors(a: Slot, b: Slot | null): boolean {
   return b !== null && a.actors.every((x) => b.actors.some((y) => y.actorId === x.actorId));
 }
 
+/** Whether a slot after the verb is only words its pattern matched ("* on _ {twitter}"). */
+function spelledBy(view: View, m: PatternMatch, verb: number, s: Slot): boolean {
+  if (s.from <= verb || s.from >= m.end) return false;
+  const words = new Set(m.pattern.pattern.flatMap((x) => (x.kind === 'word' ? x.words : [])));
+  // "expelled Peruvian diplomats": a phrase with words of its own is the target the word names.
+  for (let j = s.from; j < s.to; j++)
+    if (!words.has(view.live[j]?.normal ?? '') && view.live[j]?.pos !== 'DET') return false;
+  return true;
+}
+
+/** Whether the slot comes before the next conjunct verb ("... and mentioned the Court"). */
+function reachable(view: View, verb: number, s: Slot): boolean {
+  return s.from <= nextConjunctVerb(view, verb);
+}
+
+/** "using ten drones": a phrase after "using" names an instrument. */
+function instrument(view: View, s: Slot): boolean {
+  const j = view.live[s.from - 1]?.pos === 'DET' ? s.from - 2 : s.from - 1;
+  return view.live[j]?.normal === 'using';
+}
+
 function firstSlotAfter(view: View, cl: Clauses, verb: number, skip: Slot | null, after = verb): Slot | null {
   const c = cl.of[verb] ?? 0;
   // Slots are in order of start: those at or before `after` are skipped, so start past them.
@@ -75,6 +107,8 @@ function firstSlotAfter(view: View, cl: Clauses, verb: number, skip: Slot | null
     const s = view.slots[k] as Slot;
     if (s.from - verb > TARGET_REACH || s.from > stop) break;
     if (s.from <= after || s === skip || skip?.members.includes(s) || sameActors(s, skip)) continue;
+    // "carried out the attack using ten drones": what the act used is no target.
+    if (instrument(view, s)) continue;
     // "ordered his Party to ...": an uncoded direct object is still the object; look no further.
     if (s.actors.every((a) => a.code === null)) {
       if (s.from === verb + 1 && s.actors.every((a) => !a.person)) return null;
@@ -87,21 +121,8 @@ function firstSlotAfter(view: View, cl: Clauses, verb: number, skip: Slot | null
   return null;
 }
 
-/**
- * "give a speech on relations with Asia and meet with exiled dissidents": a conjunction and a
- * verb start a conjunct verb phrase; the actors after it are that verb's. The position of such a
- * conjunction after the verb (within reach), or the end of the sentence.
- */
-function nextConjunctVerb(view: View, verb: number): number {
-  const end = Math.min(view.live.length, verb + TARGET_REACH + 1);
-  for (let j = verb + 1; j < end; j++) {
-    if (view.live[j]?.pos !== 'CCONJ') continue;
-    let k = j + 1;
-    while (view.live[k]?.pos === 'ADV' || view.live[k]?.pos === 'AUX') k++;
-    if (!view.slotAt.has(k) && verbLike(view.live, k)) return j;
-  }
-  return view.live.length;
-}
+/** The next conjunct verb phrase after the verb, within reach (`_clauses.ts`). */
+const nextConjunctVerb = (view: View, verb: number): number => conjunctAfter(view, verb, TARGET_REACH);
 
 /** A pattern with no literal word ("kill: * +"): its `+` is only the next actor, as a default target is. */
 const bare = (m: PatternMatch): boolean => m.pattern.pattern.every((i) => i.kind !== 'word');
@@ -244,6 +265,10 @@ function roles(
   }
   let source = m.source;
   let target = m.target;
+  // "did not ratify the treaty, and mentioned a case at the Court": a bare pattern's `+` is a
+  // default target and stops where one does, at a conjunct verb ("threatened a strike unless
+  // Israel ...": a subordinate clause may still name whom).
+  if (target && bare(m) && target.from > verb && !reachable(view, verb, target)) target = null;
   if (source === null && isPassive(view, verb)) {
     // "was condemned by X": X acts on the subject. Without "by" the subject still undergoes
     // the act ("were killed in Israeli shelling"): the actor named after the verb, if any, did it.
@@ -273,6 +298,9 @@ function roles(
   }
   const given = target !== null && !bare(m);
   target ??= firstSlotAfter(view, cl, verb, source);
+  // "wrote on Twitter": a word the pattern spells is part of the act, not its target.
+  if (target && !given && spelledBy(view, m, verb, target))
+    target = firstSlotAfter(view, cl, verb, source, target.to - 1);
   // "the ministry touted the visit to Xinjiang a delegation of Pakistani experts": a default
   // target of the source's own state is a place or part of it; the next actor is the target.
   if (source && target && !given && allSameState(source, target)) {
@@ -450,7 +478,7 @@ function reducedRelative(view: View, i: number): boolean {
   return verbAhead(view)[i + 2] === true;
 }
 
-const POSSESSIVE = new Set(["'s", 'whose', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE = new Set(["'s", "'", '’s', '’', 'whose', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NO_OBJECT = new Set(['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ']);
 
 /**
@@ -609,6 +637,18 @@ function ownCompound(cl: Clauses, verb: number, m: PatternMatch | null): Pattern
   return cl.of[m.compound.from] === c ? m : null;
 }
 
+/**
+ * "a trial in Saudi Arabia in which eleven men were charged": in a relative clause with a
+ * subject of its own, an actor the pattern found before the clause is no party to its verb.
+ */
+function outsideRelative(view: View, cl: Clauses, verb: number, m: PatternMatch): PatternMatch {
+  const c = cl.of[verb] ?? 0;
+  if (!objectRelative(view, cl, c)) return m;
+  const start = clauseStart(view, cl, c);
+  const inside = (s: Slot | null): Slot | null => (s && s.from < start ? null : s);
+  return { ...m, source: inside(m.source), target: inside(m.target) };
+}
+
 /** The raw events of one sentence view, with its clauses. */
 export function codeView(
   view: View,
@@ -616,7 +656,9 @@ export function codeView(
   speaker: Speaker = () => null,
 ): { events: RawEvent[]; clauses: Clauses } {
   const cl = clauses(view);
+  const walls = clauseWalls(view, cl);
   const out: RawEvent[] = [];
+  if (yesNoQuestion(view)) return { events: out, clauses: cl };
   const coded = new Set<number>();
   const lonely: (() => void)[] = [];
   const reports: { verb: number; match: PatternMatch }[] = [];
@@ -624,20 +666,23 @@ export function codeView(
   for (let i = 0; i < view.live.length; i++) {
     const w = view.live[i];
     if (!w || view.slotAt.has(i) || !(verbLike(view.live, i) || w.pos === 'AUX')) continue;
-    if (reducedRelative(view, i) || nominalIng(view, i)) continue;
+    if (reducedRelative(view, i) || nominalIng(view, i) || attributiveParticiple(view, i) || nameWord(view.live, i))
+      continue;
+    if (hypothetical(view, cl, i)) continue;
     let patterns: readonly VerbPattern[] = [];
     for (const lemma of verbLemmas(w)) if (patterns.length === 0) patterns = patternsFor(index, w.normal, lemma);
     if (patterns.length === 0) continue;
     const best =
-      ownCompound(cl, i, bestPattern(view, patterns, i)) ?? bestPattern(view, patterns.filter(noCompound), i);
+      ownCompound(cl, i, bestPattern(view, patterns, i, walls)) ??
+      bestPattern(view, patterns.filter(noCompound), i, walls);
     if (!best || !EVENT_CODE.test(best.pattern.code) || (w.pos === 'AUX' && best.score === 0)) continue;
     // A negated verb whose pattern does not spell the negation: CAMEO's reject code for the act
     // ("did not agree to" 030 → 120), or no event where CAMEO has none ("did not condemn").
-    let m = best;
+    let m = outsideRelative(view, cl, i, best);
     if (!best.negated && isNegated(view, i)) {
       const code = negatedCode(best.pattern.code);
       if (!code) continue;
-      m = { ...best, pattern: { ...best.pattern, code } };
+      m = { ...m, pattern: { ...m.pattern, code } };
     }
     // "accused X of attacking Y": a gerund after a preposition has no subject of its own.
     // ("for fighting": the tagger may call "for" a subordinator.)
@@ -663,6 +708,7 @@ export function codeView(
     if (m.compound) pairs(m.pattern.code, m, i, m.compound.members, m.compound.members, out);
     else {
       const [source, found] = roles(view, cl, i, m, speaker, patterns);
+      if (source && shareOf(view, source)) continue;
       const own = m.target !== null && !bare(m);
       const target =
         found &&

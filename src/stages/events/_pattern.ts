@@ -35,6 +35,19 @@ interface State {
   compound: Slot | null;
 }
 
+/**
+ * Ascending live positions where clauses open, after which a pattern's gap may not run: before
+ * a word it spells (`words`), before an actor (`actors`).
+ */
+export interface Walls {
+  readonly words: readonly number[];
+  readonly actors: readonly number[];
+}
+
+const NO_WALLS: Walls = { words: [], actors: [] };
+/** The table name of dyad's own verb patterns (`src/tables/verbs.ts`). */
+const OWN_TABLE = 'verbs';
+
 /** Most partial matches tried per pattern and verb: a bound on backtracking over long sentences. */
 const MAX_TRIES = 256;
 
@@ -192,13 +205,20 @@ function backwardCandidates(view: View, item: PatternItem): readonly number[] {
  * nearest first, each as the state after it; at most `limit` of them (the caller's remaining
  * tries). Only positions where the item can start are visited.
  */
-function forward(view: View, item: PatternItem, st: State, adjacent: boolean, limit: number): State[] {
+function forward(view: View, item: PatternItem, st: State, adjacent: boolean, limit: number, walls: Walls): State[] {
   const actor = item.kind === 'source' || item.kind === 'target';
   const out: State[] = [];
   const candidates = forwardCandidates(view, item);
+  // "concluded that the agreement between Turkey and Libya is void": a gap before a word the
+  // pattern spells does not run into a clause it does not spell; the word may open the clause
+  // ("_ if"). An actor may be in a subordinate clause ("threatened a strike unless Israel ...")
+  // but not in a relative clause or the next main clause ("spoke with a man who left the Senate").
+  const bound = item.kind === 'word' ? walls.words : actor ? walls.actors : [];
+  const wall = bound[atOrAbove(bound, st.pos)] ?? view.live.length;
   for (let k = atOrAbove(candidates, st.pos); k < candidates.length && out.length < limit; k++) {
     const at = candidates[k] ?? 0;
     if (adjacent && at !== st.pos) break;
+    if (at > wall) break;
     // "ordered his Party ... to": an actor slot stops at the first actor phrase, coded or not.
     if (actor && uncodedSlot(view, at)) break;
     const next = { ...st };
@@ -309,8 +329,16 @@ function better(a: PatternMatch, b: PatternMatch | null): boolean {
  * be found in several places ("issued arrest warrants for": the first "for" may be the wrong
  * one), every way is tried, nearest first, and the best complete match is kept.
  */
-export function matchPattern(view: View, pattern: VerbPattern, verb: number): PatternMatch | null {
+export function matchPattern(
+  view: View,
+  pattern: VerbPattern,
+  verb: number,
+  walls: Walls = NO_WALLS,
+): PatternMatch | null {
   const items = pattern.pattern;
+  // PETRARCH/TABARI files are written for matching across the whole sentence ("ALLOW - *
+  // THE_NEATEST_PLACE" past "that"): only dyad's own table's gaps stop at a clause.
+  const bound = pattern.source.kind === 'dictionary' && pattern.source.table === OWN_TABLE ? walls : NO_WALLS;
   const v = items.findIndex((i) => i.kind === 'verb');
   if (v < 0) return null;
   let best: PatternMatch | null = null;
@@ -335,7 +363,7 @@ export function matchPattern(view: View, pattern: VerbPattern, verb: number): Pa
     }
     const item = items[k];
     if (!item) return;
-    for (const next of forward(view, item, st, item.adjacent === true, MAX_TRIES - tries + 1)) {
+    for (const next of forward(view, item, st, item.adjacent === true, MAX_TRIES - tries + 1, bound)) {
       if (++tries > MAX_TRIES) return;
       right(k + 1, next);
     }
@@ -362,12 +390,20 @@ function possible(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** The best-matching pattern among `patterns`: most items, then the match nearest the verb, then the first. */
-export function bestPattern(view: View, patterns: readonly VerbPattern[], verb: number): PatternMatch | null {
+/**
+ * The best-matching pattern among `patterns`: most items, then the match nearest the verb, then
+ * the first. `walls` (where clauses open) bound the gaps after the verb.
+ */
+export function bestPattern(
+  view: View,
+  patterns: readonly VerbPattern[],
+  verb: number,
+  walls: Walls = NO_WALLS,
+): PatternMatch | null {
   let best: PatternMatch | null = null;
   for (const p of patterns) {
     if (!possible(p, view.present)) continue;
-    const m = matchPattern(view, p, verb);
+    const m = matchPattern(view, p, verb, walls);
     if (m && better(m, best)) best = m;
   }
   return best;

@@ -12,6 +12,7 @@ import type { VerbPattern } from '../../dictionaries/types.js';
 import { verbLemmas, type Word } from '../mentions/words.js';
 import { type Clauses, clauses } from './_clauses.js';
 import type { RawEvent } from './_code.js';
+import { nameWord } from './_non-acts.js';
 import { patternsFor, type VerbIndex } from './_verbs.js';
 import { buildView, type SlotActor, slotsEndingAt, type View } from './_view.js';
 
@@ -88,7 +89,7 @@ export function statementOf(
     if (!q.cue || !who?.code || who.code.startsWith('---')) continue;
     const k = words.findIndex((w) => doc.tokens[w.first]?.span.start === q.cue?.span.start);
     const w = words[k];
-    const pattern = w ? statementPattern(index, w) : null;
+    const pattern = w && !nameWord(words, k) ? statementPattern(index, w) : null;
     if (!pattern) continue;
     return raw(k, { actorId: who.actorId, name: who.name, code: who.code, span: who.span, person: false }, pattern);
   }
@@ -98,7 +99,7 @@ export function statementOf(
   if (!view) return null;
   for (let k = 0; k < view.live.length; k++) {
     const w = view.live[k];
-    const pattern = w && !view.slotAt.has(k) ? statementPattern(index, w) : null;
+    const pattern = w && !view.slotAt.has(k) && !nameWord(view.live, k) ? statementPattern(index, w) : null;
     if (!pattern) continue;
     const after = view.live[k - 1]?.normal === ',' ? view.slotAt.get(k + 1) : undefined;
     const slot = slotsEndingAt(view, k).at(-1) ?? after;
