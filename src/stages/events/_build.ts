@@ -8,7 +8,7 @@ import type { CameoCode, Granularity } from '../../core/codes.js';
 import type { CodedEvent, EventActor, EventLocation, Placed, Quoted, Segmented, Timed } from '../../core/document.js';
 import { lowerBound } from '../../core/search.js';
 import { cameoInfo } from '../../tables/cameo.js';
-import { type Clauses, conjunctAfter } from './_clauses.js';
+import { type Clauses, conjunctAfter, openingPhrase } from './_clauses.js';
 import type { RawEvent } from './_code.js';
 import type { Lookup } from './_lookup.js';
 import { isFuture } from './_verb-group.js';
@@ -42,14 +42,15 @@ function actor(a: SlotActor): EventActor {
   return { actorId: a.actorId, name: a.name, code: a.code as EventActor['code'], span: a.span };
 }
 
-/** True when the time at `offset` sits in the verb's clause or a clause above it. */
+/** True when the time at `offset` sits in the verb's clause or a clause above it, or opens one of them. */
 function governs(doc: Doc, view: View, cl: Clauses, verb: number, offset: number): boolean {
   // Live words are in text order and do not overlap: the one holding `offset` is the last starting at or before it.
   const startOf = (k: number): number => doc.tokens[view.live[k]?.first ?? -1]?.span.start ?? Number.NEGATIVE_INFINITY;
   const w = lowerBound(view.live.length, (k) => startOf(k) <= offset) - 1;
   const end = doc.tokens[(view.live[w]?.end ?? 0) - 1]?.span.end;
   if (w < 0 || end === undefined || !(offset < end)) return false;
-  const of = cl.of[w];
+  // A verbless opening phrase's time is the clause's it opens ("On Wednesday, Egypt denounced ...").
+  const of = cl.of[w] === openingPhrase(view, cl) ? cl.list[cl.of[w] ?? 0]?.parent : cl.of[w];
   for (let c = cl.of[verb] ?? -1; c >= 0; c = cl.list[c]?.parent ?? -1) if (c === of) return true;
   return false;
 }

@@ -141,6 +141,19 @@ export function clauses(view: View): Clauses {
   return { list, of };
 }
 
+/**
+ * The clause of a verbless opening phrase ("On Wednesday, Egypt denounced Turkey", "In a letter
+ * to the UN on Monday, Iraq said ..."), or -1: the phrase modifies the clause after its comma,
+ * so its time dates that clause's acts. An opening clause with a verb ("After the jet crashed on
+ * Monday, ...") has acts and times of its own.
+ */
+export function openingPhrase(view: View, cl: Clauses): number {
+  const c = cl.of[0];
+  if (c === undefined || c === 0 || cl.list[c]?.kind !== 'sub') return -1;
+  for (let k = 0; k < cl.of.length && cl.of[k] === c; k++) if (verbLike(view.live, k)) return -1;
+  return c;
+}
+
 /** The position of the comma closing an opening prepositional phrase (at most 15 words), or -1. */
 function introduction(view: View): number {
   const first = view.live[0];

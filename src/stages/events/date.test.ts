@@ -24,4 +24,16 @@ describe('the date of an event', () => {
   it('is taken from a time outside quotes', () => {
     expect(dated('The Chinese government condemned Japan on Wednesday.')).toEqual(['CHNGOV 111 2024-03-06']);
   });
+
+  it('is taken from an opening phrase before the comma', () => {
+    expect(dated('On Wednesday, the Chinese government condemned Japan.')).toEqual(['CHNGOV 111 2024-03-06']);
+    expect(dated('Late on Tuesday night, Egypt denounced Turkey.')).toEqual(['EGY 111 2024-03-05']);
+  });
+
+  it('is not taken from an opening clause with a verb of its own', () => {
+    // The time dates the landing; the condemnation is reported on the day of the story.
+    expect(dated('After the plane landed on Monday, the Chinese government condemned Japan.')).toEqual([
+      'CHNGOV 111 2024-03-08',
+    ]);
+  });
 });
