@@ -47,7 +47,51 @@ function npWord(words: readonly Word[], i: number): boolean {
   const open = OPEN_QUOTES.has(w.text) && MODIFIER.has(words[i - 1]?.pos ?? '') && NAME.has(words[i + 1]?.pos ?? '');
   const close = CLOSE_QUOTES.has(w.text) && NAME.has(words[i - 1]?.pos ?? '') && NP_POS.has(words[i + 1]?.pos ?? '');
   if (open || close) return true;
-  return gloss(words, i);
+  return gloss(words, i) || nameLink(words, i);
+}
+
+/** Nouns that head or end an organisation's name ("Institute for …", "… for Peace Foundation"). */
+const ORG_NOUNS = new Set(
+  'foundation institute council committee center centre fund society association union league front party movement organization organisation agency commission bank university college academy trust alliance coalition network forum programme program office bureau department ministry court federation board authority observatory'.split(
+    ' ',
+  ),
+);
+/** Lower-case words inside an organisation's name: "Cinema for Peace Foundation", "Council on Foreign Relations". */
+const NAME_LINKS = new Set(['for', 'of', 'on', 'and']);
+const NAME_WORDS = 6;
+
+/** A capitalised word of a name: not a day or month ("… Foundation on Saturday"). */
+const capitalised = (w: Word | undefined): boolean =>
+  w !== undefined &&
+  (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ') &&
+  /^\p{Lu}/u.test(w.text) &&
+  !TEMPORAL.has(w.normal);
+
+/**
+ * True when the link word at `i` joins two capitalised runs into one organisation's name: the run
+ * before it or the run after it (through "the" and other links, at most six words each way)
+ * holds an organisation noun ("Institute for the Study of War", "Cinema for Peace Foundation").
+ * "President of France" and "Secretary of State Mike Pompeo" stay apart.
+ */
+function nameLink(words: readonly Word[], i: number): boolean {
+  if (!NAME_LINKS.has(words[i]?.normal ?? '') || !capitalised(words[i - 1])) return false;
+  let org = false;
+  for (let k = i - 1, n = 0; k >= 0 && n < NAME_WORDS; k--, n++) {
+    const w = words[k];
+    if (capitalised(w)) org ||= ORG_NOUNS.has(w?.normal ?? '');
+    else if (w?.normal === 'the' && NAME_LINKS.has(words[k - 1]?.normal ?? '')) continue;
+    else if (!(NAME_LINKS.has(w?.normal ?? '') && capitalised(words[k - 1]))) break;
+  }
+  let j = i + 1;
+  if (words[j]?.normal === 'the') j++;
+  if (!capitalised(words[j])) return false;
+  let last: Word | undefined;
+  for (let n = 0; j < words.length && n < NAME_WORDS; j++, n++) {
+    const w = words[j];
+    if (capitalised(w)) last = w;
+    else if (!(NAME_LINKS.has(w?.normal ?? '') && capitalised(words[j + 1]))) break;
+  }
+  return org || ORG_NOUNS.has(last?.normal ?? '');
 }
 
 const GLOSS_WORDS = 3;
@@ -98,7 +142,9 @@ export function chunkWords(words: readonly Word[], hits: readonly Hit[]): Chunk[
       continue;
     }
     // A determiner after nouns starts a new noun phrase.
-    if (word && hit === undefined && opens(word) && from >= 0 && words[i - 1]?.normal !== "'s") close(i);
+    // …but not "the" inside a name: "the Institute for the Study of War".
+    const inName = words[i - 1] !== undefined && NAME_LINKS.has(words[i - 1]?.normal ?? '') && nameLink(words, i - 1);
+    if (word && hit === undefined && opens(word) && from >= 0 && words[i - 1]?.normal !== "'s" && !inName) close(i);
     if (from < 0) from = i;
     if (hit) {
       inside.push(hit);

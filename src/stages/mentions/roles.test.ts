@@ -198,3 +198,21 @@ describe('where the subject acts', () => {
     expect(codeOf(text, 'The foreign minister')).toBe('---GOV');
   });
 });
+
+describe('organisation names with lower-case words inside', () => {
+  it('keeps "for" inside a name that ends with an organisation noun', () => {
+    const mentions = coded('He was flown to Germany by the Berlin charity Cinema for Peace Foundation on Saturday.');
+    expect(mentions.find(([t]) => t.includes('Cinema'))).toEqual([
+      'the Berlin charity Cinema for Peace Foundation',
+      'DEUNGO',
+      'group',
+    ]);
+  });
+
+  it('does not join a title and a name', () => {
+    expect(coded('The President of France met Secretary of State Mike Pompeo.')).toEqual([
+      ['The President of France', 'FRAGOV', 'government'],
+      ['Secretary of State Mike Pompeo', 'USAGOV', 'government'],
+    ]);
+  });
+});
