@@ -5,7 +5,8 @@
 import type { DictionaryKind } from '../../config.js';
 import { createContext } from '../../context.js';
 import { articleId } from '../../core/article.js';
-import type { Place, Quote, TimeExpr } from '../../core/document.js';
+import type { CodedEvent, Place, Quote, TimeExpr } from '../../core/document.js';
+import { codeArticle } from '../../pipeline.js';
 import { findActors } from '../mentions/index.js';
 import { segment } from '../segment/index.js';
 import { codeEvents } from './index.js';
@@ -39,5 +40,21 @@ export function codeText(text: string, date = '1995-03-01', extras: Extras = {})
 export function triples(text: string, date?: string): string[] {
   return codeText(text, date)
     .events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`)
+    .sort();
+}
+
+const builtin = createContext();
+
+/** The events of `text`, published on `date`, coded by the whole pipeline with dyad's built-in tables. */
+export function newsEvents(text: string, date = '2024-03-08'): readonly CodedEvent[] {
+  const out = codeArticle({ id: articleId('news'), date, text }, builtin);
+  if (!out.ok) throw new Error(out.problem.message);
+  return out.value.events;
+}
+
+/** `newsEvents` as `SOURCE TARGET CODE` strings (target `-` when none), sorted. */
+export function newsTriples(text: string, date?: string): string[] {
+  return newsEvents(text, date)
+    .map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.code}`)
     .sort();
 }

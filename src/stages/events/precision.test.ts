@@ -5,25 +5,10 @@
  * capitalised name words the tagger read as verbs.
  */
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../context.js';
-import { articleId } from '../../core/article.js';
-import type { CodedEvent } from '../../core/document.js';
-import { codeArticle } from '../../pipeline.js';
+import { newsEvents, newsTriples } from './_testing.js';
 
-const ctx = createContext();
-
-function events(text: string): readonly CodedEvent[] {
-  const out = codeArticle({ id: articleId('precision'), date: '2024-05-14', text }, ctx);
-  if (!out.ok) throw new Error(out.problem.message);
-  return out.value.events;
-}
-
-/** The events of `text` as `SOURCE TARGET CODE` (target `-` when none), sorted. */
-function coded(text: string): string[] {
-  return events(text)
-    .map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.code}`)
-    .sort();
-}
+const events = (text: string) => newsEvents(text, '2024-05-14');
+const coded = (text: string) => newsTriples(text, '2024-05-14');
 
 describe('a gap in a pattern does not run into another clause', () => {
   it('codes no signing for an existing agreement named in a finding', () => {
