@@ -109,6 +109,11 @@ describe('verb rows', () => {
     ['demanding an explanation is a demand (101)', 'Germany demanded an explanation from Russia.', 'DEU RUS 101'],
     ['demanding information stays 1014', 'Germany demanded information from Russia.', 'DEU RUS 1014'],
     [
+      'a pledge to send troops protects the place they go to',
+      'France pledged to send more troops to Mali.',
+      'FRA MLI 0334',
+    ],
+    [
       'not waiving immunity rejects judicial cooperation',
       'The US embassy said it would not waive immunity for the diplomat.',
       'USAGOV ---GOV 121',
