@@ -48,6 +48,18 @@ export type Storable = CodedDocument | DocumentRows;
 /** The rows of a storable: built here for a document, as they are for rows. */
 export const rowsOf = (doc: Storable): DocumentRows => ('children' in doc ? doc : writeRows(doc));
 
+/**
+ * What a store checks before it builds any row: the id, the content hash and the text (for
+ * near-duplicates). A duplicate document is then skipped without its rows being made.
+ */
+export const storableKey = (doc: Storable): { readonly id: ArticleId; readonly hash: string; readonly text: string } =>
+  'children' in doc
+    ? { id: doc.article.id, hash: doc.article.content_hash, text: doc.article.text }
+    : { id: doc.id, hash: contentHash(doc), text: doc.text };
+
+/** The article row of a storable, without its children: what a near-duplicate's mention keeps. */
+export const articleRowOf = (doc: Storable): ArticleRow => ('children' in doc ? doc.article : articleRow(doc));
+
 /** The id and origin of a storable, to name it in a report. */
 export const storableName = (doc: Storable): { readonly id: ArticleId; readonly origin: string | null } =>
   'children' in doc ? { id: doc.article.id, origin: doc.article.origin } : { id: doc.id, origin: doc.origin ?? null };

@@ -13,7 +13,7 @@ import { DUPLICATE_THRESHOLD } from '../../dedupe/minhash.js';
 import { CHILD_TABLES, type ChildTable, insertSql } from '../columns.js';
 import { type RawRow, readRows } from '../read-rows.js';
 import type { ArticleSummary, PutResult, Store, StoreCounts } from '../store.js';
-import { rowsOf, type Storable } from '../write-rows.js';
+import { articleRowOf, rowsOf, type Storable, storableKey } from '../write-rows.js';
 import { searchArticles } from './_fts.js';
 import { iterateEventRows } from './_iterate.js';
 import { nearDuplicateIndex } from './_near-dup.js';
@@ -52,16 +52,16 @@ function sqliteStore(db: Database.Database): Store {
   const near = nearDuplicateIndex(db);
   // Checks in order: same content (as an article or a mention), id taken, near-copy, new.
   const putOne = (doc: Storable, threshold: number): PutResult => {
-    const rows = rowsOf(doc);
-    const { id, content_hash: hash, text } = rows.article;
+    const { id, hash, text } = storableKey(doc);
     if (w.byHash.get(hash) !== undefined || near.hasHash(hash)) return { id, status: 'duplicate' };
     if (w.byId.get(id) !== undefined || near.hasId(id)) return { id, status: 'conflict' };
     const sig = threshold > 0 ? near.sign(text) : null;
     const original = sig === null ? null : near.find(sig, threshold);
     if (original !== null) {
-      near.addMention(rows.article, original);
+      near.addMention(articleRowOf(doc), original);
       return { id, status: 'near-duplicate', original };
     }
+    const rows = rowsOf(doc);
     if (w.article.run(rows.article).changes === 0) return { id, status: 'conflict' };
     for (const table of CHILD_TABLES) {
       const insert = w.child(table);
