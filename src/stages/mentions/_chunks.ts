@@ -143,8 +143,15 @@ export function chunkWords(words: readonly Word[], hits: readonly Hit[]): Chunk[
     }
     // A determiner after nouns starts a new noun phrase.
     // …but not "the" inside a name: "the Institute for the Study of War".
-    const inName = words[i - 1] !== undefined && NAME_LINKS.has(words[i - 1]?.normal ?? '') && nameLink(words, i - 1);
-    if (word && hit === undefined && opens(word) && from >= 0 && words[i - 1]?.normal !== "'s" && !inName) close(i);
+    if (
+      word &&
+      hit === undefined &&
+      opens(word) &&
+      from >= 0 &&
+      words[i - 1]?.normal !== "'s" &&
+      !nameLink(words, i - 1)
+    )
+      close(i);
     if (from < 0) from = i;
     if (hit) {
       inside.push(hit);

@@ -131,14 +131,9 @@ export function matchPhrases(words: readonly Word[], lex: Lexicon): Hit[] {
   let at = 0;
   while (at < words.length) {
     const word = words[at];
-    if (word !== undefined && !firsts.has(word.normal) && !firsts.has(word.lemma)) {
-      const led = ledBy(lex, word, exact);
-      if (led) hits.push({ kind: 'actor', from: at, to: at + 1, entry: led });
-      at++;
-      continue;
-    }
-    const actor = actorAt(lex, words, at, exact);
-    const agent = longest(lex.agents, words, at, true);
+    const starts = word !== undefined && (firsts.has(word.normal) || firsts.has(word.lemma));
+    const actor = starts ? actorAt(lex, words, at, exact) : null;
+    const agent = starts ? longest(lex.agents, words, at, true) : null;
     if (actor && (!agent || actor.length >= agent.length)) {
       hits.push({ kind: 'actor', from: at, to: at + actor.length, entry: actor.entry });
       at += actor.length;
@@ -146,7 +141,7 @@ export function matchPhrases(words: readonly Word[], lex: Lexicon): Hit[] {
       hits.push({ kind: 'agent', from: at, to: at + agent.length, entry: agent.entry });
       at += agent.length;
     } else {
-      const led = words[at] ? ledBy(lex, words[at] as Word, exact) : null;
+      const led = word ? ledBy(lex, word, exact) : null;
       if (led) hits.push({ kind: 'actor', from: at, to: at + 1, entry: led });
       at++;
     }
