@@ -206,7 +206,7 @@ class IndexBuilder {
       if (list.some((e) => e.candidate.key === candidate.key)) continue;
       list.push({ candidate, exact: isCaseSensitive(form) ? form : null, demonym });
       this.names.set(key, list);
-      this.maxWords = Math.max(this.maxWords, wordCount(key) + 2);
+      this.maxWords = Math.max(this.maxWords, tokenSpan(key));
     }
   }
 
@@ -261,6 +261,9 @@ function wordCount(key: string): number {
   }
   return n;
 }
+
+/** The most tokens a name may span in text: its words and two more (punctuation the tokenizer splits off). */
+const tokenSpan = (key: string): number => wordCount(key) + 2;
 
 /**
  * The dictionary's names and the cities of at least `minPopulation` people (and capitals): the
@@ -331,10 +334,9 @@ class CityNames implements NameIndex {
     const index = new Map<string, number | number[]>();
     const { cities } = this;
     const heads = new Map<string, number>();
-    // As `IndexBuilder.add` counts a name's tokens.
-    const addHead = (key: string) => {
+    const addHead = (key: string, span = tokenSpan(key)) => {
       const head = headOf(key);
-      heads.set(head, Math.max(heads.get(head) ?? 0, wordCount(key) + 2));
+      heads.set(head, Math.max(heads.get(head) ?? 0, span));
     };
     const names = this.dictionary.names;
     // The dictionary's index is a Map (`buildGazetteer`); any other index may start with any head.
@@ -345,14 +347,14 @@ class CityNames implements NameIndex {
       if ((cities.population[i] ?? 0) < this.minPopulation && !cities.isCapital(i)) continue;
       kept.push(i);
       const key = foldName(withoutArticle(cities.name(i)));
-      addHead(key);
+      const span = tokenSpan(key);
+      addHead(key, span);
       const ids = index.get(key);
       if (ids === undefined) index.set(key, i);
       else if (typeof ids === 'number') index.set(key, [ids, i]);
       else ids.push(i);
       // As `IndexBuilder.add`: only names that the gazetteer keeps count.
-      const count = wordCount(key) + 2;
-      if (count > words && this.entry(i) !== null) words = count;
+      if (span > words && this.entry(i) !== null) words = span;
     }
     const spots = new Float64Array(kept.length * 4);
     kept.forEach((i, k) => {
@@ -416,13 +418,12 @@ interface CityIndex {
   readonly heads: readonly (readonly [string, number])[];
   readonly anyHead: boolean;
   readonly words: number;
-  /** `[city number, offset, lat, lon]` of each indexed city as float64s, in base64 (absent in caches written before). */
-  readonly spots?: string;
+  /** `[city number, offset, lat, lon]` of each indexed city as float64s, in base64. */
+  readonly spots: string;
 }
 
 /** The spots of a cached index as numbers (copied out, so they are aligned whatever the buffer's offset). */
-function decodeSpots(base64: string | undefined): Float64Array | null {
-  if (base64 === undefined) return null;
+function decodeSpots(base64: string): Float64Array {
   const bytes = Buffer.from(base64, 'base64');
   const spots = new Float64Array(bytes.length / 8);
   new Uint8Array(spots.buffer).set(bytes);
